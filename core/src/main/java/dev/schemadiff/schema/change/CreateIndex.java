@@ -1,0 +1,18 @@
+package dev.schemadiff.schema.change;
+
+import dev.schemadiff.schema.Index;
+import dev.schemadiff.schema.QualifiedName;
+import java.util.Objects;
+
+/** An index missing from a table. */
+public record CreateIndex(QualifiedName table, Index index) implements SchemaChange {
+    public CreateIndex {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(index, "index");
+    }
+
+    @Override
+    public ChangeKind kind() {
+        return ChangeKind.CREATE_INDEX;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.schemadiff.schema.change;
+
+import java.util.Objects;
+
+/** A schema that the expected tables or sequences live in and the database lacks. */
+public record CreateSchema(String schema) implements SchemaChange {
+    public CreateSchema {
+        Objects.requireNonNull(schema, "schema");
+    }
+
+    @Override
+    public ChangeKind kind() {
+        return ChangeKind.CREATE_SCHEMA;
+    }
+}
