@@ -12,6 +12,8 @@ public enum FindingKind {
     DEFAULT_MISMATCH,
     SEQUENCE_INCREMENT_MISMATCH,
     CHECK_MISMATCH,
+    /** The table has a primary key over other columns than the entities map. */
+    PRIMARY_KEY_MISMATCH,
     EXTRA_TABLE,
     EXTRA_COLUMN,
     NEEDS_BACKFILL,
