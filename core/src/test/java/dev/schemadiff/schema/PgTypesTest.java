@@ -43,7 +43,8 @@ class PgTypesTest {
             varchar(255) array            | character varying(255)[]
             integer[]                     | integer[]
             int ARRAY                     | integer[]
-            text[][]                      | text[][]
+            text[][]                      | text[]
+            int[3][4]                     | integer[]
             jsonb                         | jsonb
             bytea                         | bytea
             oid                           | oid

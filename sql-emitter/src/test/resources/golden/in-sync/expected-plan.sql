@@ -1,0 +1,1 @@
+-- schemadiff: the database already has everything the entities need; nothing to apply.
