@@ -1,0 +1,140 @@
+package dev.schemadiff.cli;
+
+import dev.schemadiff.ErrorCode;
+import dev.schemadiff.SchemaDiffException;
+import dev.schemadiff.reader.ModelReaderOptions;
+import dev.schemadiff.reader.NamingMode;
+import dev.schemadiff.schema.ColumnRef;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** Options plan and apply share: where the entities are, how they are named, which database. */
+final class CommonOptions {
+    private static final Pattern PATH_SEPARATOR = Pattern.compile(Pattern.quote(File.pathSeparator));
+
+    @Option(names = "--db", paramLabel = "TARGET", description = "postgresql://user:password@host:port/db"
+            + " (also postgres://, postgresql+asyncpg:// etc.), jdbc:postgresql://host:port/db, or 'embedded' for a"
+            + " throwaway local server. Default: DATABASE_URL, else POSTGRES_HOST/PORT/USER/PASSWORD/DB, else"
+            + " PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE; passwords also from PGPASSFILE or ~/.pgpass.")
+    String db;
+
+    @Option(names = "--classes", paramLabel = "DIR|JAR",
+            description = "Compiled entity classes: a directory such as target/classes, or a jar. Repeatable.")
+    List<Path> classes = new ArrayList<>();
+
+    @Option(names = "--source", paramLabel = "DIR", description = "Entity .java sources (not available yet).")
+    Path source;
+
+    @Option(names = "--classpath", paramLabel = "PATHS", description = "What the entities need to load,"
+            + " separated by '${sys:path.separator}'; 'dir/*' means every jar in dir. Repeatable.")
+    List<String> classpath = new ArrayList<>();
+
+    @Option(names = "--naming", paramLabel = "spring|jpa", defaultValue = "spring",
+            description = "Naming rules: spring (Spring Boot's snake_case, the default) or jpa (Hibernate's).")
+    NamingMode naming;
+
+    @Option(names = "--naming-strategy", paramLabel = "FQCN",
+            description = "A custom Hibernate PhysicalNamingStrategy class on the classpath.")
+    String namingStrategy;
+
+    @Option(names = "--schema", paramLabel = "NAME",
+            description = "Schema for entities that name none (default public); also compared.")
+    String schema;
+
+    @Option(names = "--fill", paramLabel = "TABLE.COLUMN=SQL", description = "SQL value for existing rows when"
+            + " a NOT NULL column is added, e.g. --fill candidate.status=\"'new'\"; SCHEMA.TABLE.COLUMN=SQL also"
+            + " works. Repeatable.")
+    List<String> fills = new ArrayList<>();
+
+    @Option(names = "--init", paramLabel = "FILE.sql",
+            description = "With --db embedded: SQL loaded into the throwaway database first.")
+    Path init;
+
+    /** Read by {@link Main}'s error handler from the parse result, as it never sees this object. */
+    @Option(names = "--verbose", description = "Stack traces on errors.")
+    boolean verbose;
+
+    /** What a run needs, checked: usage errors surface here, before anything is read or connected. */
+    record Settings(DatabaseTarget target, ModelReaderOptions reader, Map<ColumnRef, String> fills, List<String> schemas) {
+    }
+
+    /**
+     * @throws ParameterException for usage errors (shown with a pointer to --help)
+     * @throws SchemaDiffException for a target that cannot be resolved
+     */
+    Settings check(CommandLine command, TargetResolver resolver) {
+        if (source != null && !classes.isEmpty()) {
+            throw new ParameterException(command, "--source and --classes exclude each other; give one");
+        }
+        if (source != null) {
+            throw new SchemaDiffException(ErrorCode.USAGE, "reading .java sources (--source) is not available yet;"
+                    + " compile the entities and use --classes");
+        }
+        if (classes.isEmpty()) {
+            throw new ParameterException(command, "missing --classes DIR|JAR (the compiled entities,"
+                    + " e.g. target/classes)");
+        }
+        for (Path path : classes) {
+            requireExists(command, "--classes", path);
+        }
+        List<Path> dependencies = new ArrayList<>();
+        for (String entry : classpath) {
+            for (String part : PATH_SEPARATOR.split(entry)) {
+                if (!part.isBlank()) {
+                    dependencies.addAll(expand(command, part.strip()));
+                }
+            }
+        }
+        Map<ColumnRef, String> columnFills;
+        try {
+            columnFills = ColumnFills.parse(fills, schema == null ? "public" : schema);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command, e.getMessage());
+        }
+        DatabaseTarget target = resolver.resolve(db);
+        if (init != null && !(target instanceof DatabaseTarget.Embedded)) {
+            throw new ParameterException(command, "--init works only with --db embedded");
+        }
+        if (init != null) {
+            requireExists(command, "--init", init);
+        }
+        ModelReaderOptions reader = new ModelReaderOptions(classes, dependencies, naming, namingStrategy, schema);
+        return new Settings(target, reader, columnFills, schema == null ? List.of() : List.of(schema));
+    }
+
+    /** {@code dir/*} stands for the jars in dir, as on a java command line. */
+    private static List<Path> expand(CommandLine command, String entry) {
+        if (!entry.endsWith("*")) {
+            Path path = Path.of(entry);
+            requireExists(command, "--classpath", path);
+            return List.of(path);
+        }
+        String prefix = entry.substring(0, entry.length() - 1);
+        Path directory = Path.of(prefix.isEmpty() ? "." : prefix);
+        requireExists(command, "--classpath", directory);
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new SchemaDiffException(ErrorCode.USAGE, "cannot list --classpath directory " + directory + " ("
+                    + e + "); check its permissions", e);
+        }
+    }
+
+    private static void requireExists(CommandLine command, String option, Path path) {
+        if (!Files.exists(path)) {
+            throw new ParameterException(command, option + " " + path + " does not exist");
+        }
+    }
+}
