@@ -2,16 +2,39 @@ package dev.schemadiff.reader.hibernate;
 
 import dev.schemadiff.reader.ModelReaderOptions;
 import dev.schemadiff.schema.ExpectedSchema;
+import dev.schemadiff.schema.Provenance;
+import dev.schemadiff.schema.SchemaModel;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Reads compiled JPA entities through Hibernate's own mapping metadata. */
+/**
+ * Reads compiled JPA entities through Hibernate's own mapping metadata, booted for PostgreSQL without
+ * a connection, and translates that metadata into the schema Hibernate's create script would leave in
+ * PostgreSQL: the same types, nullability, defaults, keys, indexes, foreign keys, checks and sequences,
+ * under the names PostgreSQL stores (unquoted names folded to lower case, long names truncated to 63
+ * bytes, unnamed constraints named as PostgreSQL names them).
+ *
+ * <p>What it cannot predict exactly is reported in {@link ExpectedSchema#warnings()}: a
+ * {@code columnDefinition} that holds more than a type, table or column options, a foreign key written
+ * as raw SQL, expression indexes, and constraints naming columns the table does not have. Named enum
+ * types, views and {@code @Subselect} entities are not part of the model.
+ */
 public final class HibernateModelReader {
 
     /**
      * Builds the schema Hibernate's create-DDL for PostgreSQL would produce for the entities found.
      *
-     * @throws dev.schemadiff.SchemaDiffException with {@code ErrorCode.MODEL} when classes cannot load
+     * @throws dev.schemadiff.SchemaDiffException with {@code ErrorCode.MODEL} when classes cannot load or
+     *                                            Hibernate rejects the mapping, with {@code ErrorCode.USAGE}
+     *                                            when a path does not exist
      */
     public ExpectedSchema read(ModelReaderOptions options) {
-        throw new UnsupportedOperationException("not implemented yet");
+        try (HibernateMetadata hibernate = HibernateMetadata.boot(options)) {
+            List<String> warnings = new ArrayList<>();
+            TableTranslator tables = new TableTranslator(hibernate.metadata(), options.defaultSchema(), warnings::add);
+            SchemaModel model = SchemaTranslator.translate(hibernate.metadata(), tables, options.defaultSchema());
+            Provenance provenance = ProvenanceCollector.collect(hibernate.metadata(), tables, model);
+            return new ExpectedSchema(model, provenance, warnings);
+        }
     }
 }

@@ -1,0 +1,71 @@
+package dev.schemadiff.reader.hibernate;
+
+import static dev.schemadiff.reader.hibernate.SchemaAssertions.assertSameSchema;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.schemadiff.catalog.PgCatalogReader;
+import dev.schemadiff.reader.ModelReaderOptions;
+import dev.schemadiff.reader.NamingMode;
+import dev.schemadiff.schema.ExpectedSchema;
+import dev.schemadiff.schema.SchemaModel;
+import dev.schemadiff.testkit.PostgresExtension;
+import dev.schemadiff.testkit.TestDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The oracle: Hibernate's own create script, run in a fresh database and read back from the catalog,
+ * must equal what {@link HibernateModelReader} predicts without a database.
+ */
+@ExtendWith(PostgresExtension.class)
+class CreateScriptOracleTest {
+    @TempDir
+    static Path classes;
+
+    /**
+     * The recruiting sample is a Spring application: its {@code @Index} and {@code @UniqueConstraint}
+     * name snake_case columns, which do not exist under JPA naming (see {@code HibernateModelReaderTest}).
+     */
+    static Stream<Arguments> models() {
+        return Stream.of(
+                Arguments.of("recruiting", NamingMode.SPRING),
+                Arguments.of("corpus", NamingMode.SPRING),
+                Arguments.of("corpus", NamingMode.JPA),
+                Arguments.of("generated", NamingMode.SPRING),
+                Arguments.of("generated", NamingMode.JPA));
+    }
+
+    @ParameterizedTest(name = "{0} with {1} naming")
+    @MethodSource("models")
+    void catalogAfterHibernatesCreateScriptEqualsTheReadersModel(String model, NamingMode naming,
+                                                                 TestDatabase database) throws SQLException {
+        ModelReaderOptions options = ModelReaderOptions.of(List.of(classesOf(model)), naming);
+        database.execute(new HibernateDdl().createScript(options));
+
+        ExpectedSchema expected = new HibernateModelReader().read(options);
+        SchemaModel actual;
+        try (Connection connection = database.connect()) {
+            actual = new PgCatalogReader().read(connection, expected.model().schemas());
+        }
+
+        assertSameSchema(expected.model(), actual);
+        assertEquals(List.of(), expected.warnings(), "nothing in these models needs approximating");
+    }
+
+    private static Path classesOf(String model) {
+        return switch (model) {
+            case "recruiting" -> TestEntities.recruiting();
+            case "corpus" -> TestEntities.corpus(classes);
+            case "generated" -> TestEntities.generated(classes);
+            default -> throw new IllegalArgumentException(model);
+        };
+    }
+}
