@@ -1,5 +1,6 @@
 package dev.schemadiff.api;
 
+import dev.schemadiff.schema.CheckConstraint;
 import dev.schemadiff.schema.Column;
 import dev.schemadiff.schema.SchemaModel;
 import dev.schemadiff.schema.Table;
@@ -10,7 +11,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Puts a few rows into as many tables of a model as it can, so that applies run against tables that
@@ -20,6 +24,7 @@ import java.util.Set;
  */
 final class RowSeeder {
     static final int ROWS_PER_TABLE = 3;
+    private static final Pattern LITERAL = Pattern.compile("'(?:[^']|'')*'");
 
     private RowSeeder() {
     }
@@ -59,7 +64,7 @@ final class RowSeeder {
                 continue;
             }
             columns.add(quote(column.name()));
-            values.add(valueFor(column.type()));
+            values.add(checkedValue(table, column).orElseGet(() -> valueFor(column.type())));
         }
         String target = quote(table.name().schema()) + "." + quote(table.name().name());
         String select = "SELECT " + (values.isEmpty() ? "" : String.join(", ", values))
@@ -67,6 +72,22 @@ final class RowSeeder {
         return columns.isEmpty()
                 ? "INSERT INTO " + target + " SELECT FROM generate_series(1, " + ROWS_PER_TABLE + ")"
                 : "INSERT INTO " + target + " (" + String.join(", ", columns) + ") " + select;
+    }
+
+    /** A value an enum-style check on the column accepts: its first literal, or 0 for a numeric range. */
+    private static Optional<String> checkedValue(Table table, Column column) {
+        for (CheckConstraint check : table.checks()) {
+            String expression = check.expression();
+            if (!expression.contains(column.name())) {
+                continue;
+            }
+            Matcher literal = LITERAL.matcher(expression);
+            if (literal.find()) {
+                return Optional.of(literal.group() + "::" + column.type());
+            }
+            return Optional.of("0");
+        }
+        return Optional.empty();
     }
 
     private static String valueFor(String type) {

@@ -9,7 +9,7 @@ final class Samples {
     private Samples() {
     }
 
-    static Path recruitingClasses() throws URISyntaxException {
+    static Path recruitingClasses() throws URISyntaxException, ClassNotFoundException {
         Path location = Path.of(Class.forName("dev.schemadiff.samples.recruiting.Candidate", false,
                 Samples.class.getClassLoader()).getProtectionDomain().getCodeSource().getLocation().toURI());
         return location;

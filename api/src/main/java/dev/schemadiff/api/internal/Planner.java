@@ -22,7 +22,6 @@ import java.util.TreeSet;
 public final class Planner {
     private final PgCatalogReader catalogReader = new PgCatalogReader();
     private final SchemaDiffer differ = new SchemaDiffer();
-    private final PlanEmitter emitter = new PlanEmitter();
 
     /** The schemas to read: those the entities use, plus any asked for; {@code public} if none. */
     public static SortedSet<String> schemasToRead(ExpectedSchema expected, PlanOptions options) {
@@ -47,6 +46,6 @@ public final class Planner {
             diffOptions = diffOptions.withEmptyTables(RowProbe.emptyTables(connection, toProbe));
         }
         ChangeSet changes = differ.diff(expected, actual, diffOptions);
-        return new PlanResult(actual, changes, emitter.emit(changes));
+        return new PlanResult(actual, changes, PlanEmitter.emit(changes));
     }
 }

@@ -34,7 +34,7 @@ public class CandidateJob {
     @JoinColumn(name = "candidate_id")
     private Candidate candidate;
 
-    @Column(nullable = false)
+    @Column(name = "job_title", nullable = false)
     private String jobTitle;
 
     private String company;
@@ -43,6 +43,7 @@ public class CandidateJob {
     @Column(length = 20)
     private ApplicationStatus status;
 
+    @Column(name = "applied_at")
     private LocalDateTime appliedAt;
 
     @Column(columnDefinition = "text")
