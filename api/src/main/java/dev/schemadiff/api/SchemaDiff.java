@@ -7,6 +7,7 @@ import dev.schemadiff.api.internal.Planner;
 import dev.schemadiff.schema.ExpectedSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.SortedSet;
 
 /**
  * Plans and applies an entity-driven reconcile of a live PostgreSQL database. The caller owns the
@@ -14,6 +15,11 @@ import java.sql.SQLException;
  */
 public final class SchemaDiff {
     private SchemaDiff() {
+    }
+
+    /** The schemas a plan compares: those the entities use, plus any asked for; {@code public} if none. */
+    public static SortedSet<String> schemasToRead(ExpectedSchema expected, PlanOptions options) {
+        return Planner.schemasToRead(expected, options);
     }
 
     /**

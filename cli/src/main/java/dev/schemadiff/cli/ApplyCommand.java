@@ -46,7 +46,7 @@ final class ApplyCommand implements Callable<Integer> {
         long start;
         try (DatabaseSession session = DatabaseSession.open(settings.target(), common.init, console)) {
             ExpectedSchema expected = CommandSteps.readEntities(settings.reader(), console);
-            console.progress("applying to schemas " + CommandSteps.schemasRead(expected, options)
+            console.progress("applying to schemas " + SchemaDiff.schemasToRead(expected, options)
                     + " (lock timeout " + lockTimeout.toMillis() + " ms)");
             start = System.nanoTime();
             report = SchemaDiff.apply(session.connection(), expected, options);

@@ -1,14 +1,11 @@
 package dev.schemadiff.cli;
 
-import dev.schemadiff.api.PlanOptions;
 import dev.schemadiff.reader.ModelReaderOptions;
 import dev.schemadiff.reader.hibernate.HibernateModelReader;
 import dev.schemadiff.schema.ExpectedSchema;
 import dev.schemadiff.schema.change.Finding;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Steps plan and apply share, with their progress lines. */
@@ -26,19 +23,6 @@ final class CommandSteps {
                 + count(expected.model().sequences().size(), "sequence") + " from the entities in "
                 + Console.elapsed(start));
         return expected;
-    }
-
-    /**
-     * The schemas a plan reads: those the entities use plus {@code --schema}, or {@code public}. The
-     * same rule as the API's, repeated here only to name them in the progress output.
-     */
-    static SortedSet<String> schemasRead(ExpectedSchema expected, PlanOptions options) {
-        SortedSet<String> schemas = new TreeSet<>(expected.model().schemas());
-        schemas.addAll(options.schemas());
-        if (schemas.isEmpty()) {
-            schemas.add("public");
-        }
-        return schemas;
     }
 
     /** One stderr line per finding, {@code ! kind location: detail}. */

@@ -48,9 +48,9 @@ final class CommonOptions {
             description = "A custom Hibernate PhysicalNamingStrategy class on the classpath.")
     String namingStrategy;
 
-    @Option(names = "--schema", paramLabel = "NAME",
-            description = "Schema for entities that name none (default public); also compared.")
-    String schema;
+    @Option(names = "--schema", paramLabel = "NAME", description = "A schema to compare. Repeatable. The first"
+            + " one also holds the tables of entities that name no schema (default public).")
+    List<String> schemas = new ArrayList<>();
 
     @Option(names = "--fill", paramLabel = "TABLE.COLUMN=SQL", description = "SQL value for existing rows when"
             + " a NOT NULL column is added, e.g. --fill candidate.status=\"'new'\"; SCHEMA.TABLE.COLUMN=SQL also"
@@ -98,7 +98,7 @@ final class CommonOptions {
         }
         Map<ColumnRef, String> columnFills;
         try {
-            columnFills = ColumnFills.parse(fills, schema == null ? "public" : schema);
+            columnFills = ColumnFills.parse(fills, defaultSchema());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command, e.getMessage());
         }
@@ -109,8 +109,8 @@ final class CommonOptions {
         if (init != null) {
             requireExists(command, "--init", init);
         }
-        ModelReaderOptions reader = new ModelReaderOptions(classes, dependencies, naming, namingStrategy, schema);
-        return new Settings(target, reader, columnFills, schema == null ? List.of() : List.of(schema));
+        ModelReaderOptions reader = new ModelReaderOptions(classes, dependencies, naming, namingStrategy, defaultSchema());
+        return new Settings(target, reader, columnFills, List.copyOf(schemas));
     }
 
     /** {@code dir/*} stands for the jars in dir, as on a java command line. */
@@ -136,5 +136,9 @@ final class CommonOptions {
         if (!Files.exists(path)) {
             throw new ParameterException(command, option + " " + path + " does not exist");
         }
+    }
+
+    private String defaultSchema() {
+        return schemas.isEmpty() ? "public" : schemas.get(0);
     }
 }

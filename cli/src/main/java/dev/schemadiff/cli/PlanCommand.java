@@ -61,7 +61,7 @@ final class PlanCommand implements Callable<Integer> {
         PlanResult result;
         try (DatabaseSession session = DatabaseSession.open(settings.target(), common.init, console)) {
             expected = CommandSteps.readEntities(settings.reader(), console);
-            console.progress("reading catalog of schemas " + CommandSteps.schemasRead(expected, options));
+            console.progress("reading catalog of schemas " + SchemaDiff.schemasToRead(expected, options));
             long start = System.nanoTime();
             result = SchemaDiff.plan(session.connection(), expected, options);
             console.progress("planned in " + Console.elapsed(start));

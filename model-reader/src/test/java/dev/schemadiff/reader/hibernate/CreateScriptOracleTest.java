@@ -30,13 +30,10 @@ class CreateScriptOracleTest {
     @TempDir
     static Path classes;
 
-    /**
-     * The recruiting sample is a Spring application: its {@code @Index} and {@code @UniqueConstraint}
-     * name snake_case columns, which do not exist under JPA naming (see {@code HibernateModelReaderTest}).
-     */
     static Stream<Arguments> models() {
         return Stream.of(
                 Arguments.of("recruiting", NamingMode.SPRING),
+                Arguments.of("recruiting", NamingMode.JPA),
                 Arguments.of("corpus", NamingMode.SPRING),
                 Arguments.of("corpus", NamingMode.JPA),
                 Arguments.of("generated", NamingMode.SPRING),

@@ -30,8 +30,8 @@ class NamingModeTest {
     @CsvSource({
             "SPRING, recruiting, candidate,          expected_wage",
             "JPA,    recruiting, candidate,          expectedwage",
-            "SPRING, recruiting, candidate_job,      applied_at",
-            "JPA,    recruiting, candidate_job,      appliedat",
+            "SPRING, recruiting, candidate,          contact_current_employer",
+            "JPA,    recruiting, candidate,          contactcurrentemployer",
             "SPRING, corpus,     product_categories, categories_code",
             "JPA,    corpus,     product_category,   categories_code",
             "SPRING, corpus,     customer_documents, documents_id",

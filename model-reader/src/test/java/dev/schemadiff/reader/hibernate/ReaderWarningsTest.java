@@ -52,15 +52,31 @@ class ReaderWarningsTest {
 
     @Test
     void constraintsNamingColumnsTheTableLacksAreReported() {
-        // The recruiting sample names snake_case columns in @Index and @UniqueConstraint: right under
-        // Spring naming, missing under JPA naming, where PostgreSQL would reject Hibernate's script.
+        // snake_case names in @Index and @UniqueConstraint are right under Spring naming and missing
+        // under JPA naming, where PostgreSQL would reject Hibernate's script.
+        Path classes = JavaSources.compile(dir.resolve("classes"), Map.of("com.acme.Thing", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(indexes = @Index(name = "idx_thing_applied", columnList = "applied_at"),
+                       uniqueConstraints = @UniqueConstraint(name = "uk_thing_title", columnNames = "job_title"))
+                public class Thing {
+                    @Id
+                    private Long id;
+                    private String jobTitle;
+                    private java.time.LocalDateTime appliedAt;
+                }
+                """));
+
         List<String> warnings = new HibernateModelReader()
-                .read(ModelReaderOptions.of(List.of(TestEntities.recruiting()), NamingMode.JPA)).warnings();
+                .read(ModelReaderOptions.of(List.of(classes), NamingMode.JPA)).warnings();
 
         assertEquals(List.of(
-                "unique constraint uk_candidate_job_application on public.candidate_job names column job_title, which"
+                "unique constraint uk_thing_title on public.thing names column job_title, which"
                         + " the table does not have; PostgreSQL will reject the create script",
-                "index idx_candidate_job_status on public.candidate_job names column applied_at, which the table"
+                "index idx_thing_applied on public.thing names column applied_at, which the table"
                         + " does not have; PostgreSQL will reject the create script"), warnings);
     }
 }
