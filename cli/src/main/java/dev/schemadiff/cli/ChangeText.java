@@ -12,6 +12,7 @@ import dev.schemadiff.schema.change.CreateSchema;
 import dev.schemadiff.schema.change.CreateSequence;
 import dev.schemadiff.schema.change.CreateTable;
 import dev.schemadiff.schema.change.Finding;
+import dev.schemadiff.schema.change.FindingKind;
 import dev.schemadiff.schema.change.SchemaChange;
 import java.util.List;
 
@@ -90,6 +91,10 @@ final class ChangeText {
             return "database has " + actual + ", which no entity maps (kept)";
         }
         String wanter = finding.origin() == null ? "the entities want " : "entity " + finding.origin() + " wants ";
+        if (finding.kind() == FindingKind.NEEDS_BACKFILL) {
+            return wanter + "NOT NULL and existing rows have no value: added nullable; give one with --fill "
+                    + location(finding.table(), finding.column()) + "=SQL";
+        }
         return wanter + finding.expected() + ", database has " + actual;
     }
 
