@@ -92,7 +92,7 @@ final class ChangeText {
         }
         String wanter = finding.origin() == null ? "the entities want " : "entity " + finding.origin() + " wants ";
         if (finding.kind() == FindingKind.NEEDS_BACKFILL) {
-            return wanter + "NOT NULL and existing rows have no value: added nullable; give one with --fill "
+            return wanter + "NOT NULL and existing rows have no value: the column is added nullable; give one with --fill "
                     + location(finding.table(), finding.column()) + "=SQL";
         }
         return wanter + finding.expected() + ", database has " + actual;
