@@ -20,6 +20,8 @@ public enum ErrorCode {
     APPLY,
     /** A lock could not be had within the lock timeout. */
     LOCK_TIMEOUT,
+    /** A reviewed plan no longer matches the database (or the entities): it was made before a change. */
+    STALE_PLAN,
     /** The embedded PostgreSQL server could not be started. */
     EMBEDDED;
 

@@ -1,23 +1,18 @@
 package dev.schemadiff.cli;
 
-import dev.schemadiff.reader.ModelReaderOptions;
-import dev.schemadiff.reader.hibernate.HibernateModelReader;
 import dev.schemadiff.schema.ExpectedSchema;
 import dev.schemadiff.schema.change.Finding;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Steps plan and apply share, with their progress lines. */
 final class CommandSteps {
     private CommandSteps() {
     }
 
-    static ExpectedSchema readEntities(ModelReaderOptions options, Console console) {
-        console.progress("reading entities from " + options.classes().stream().map(Path::toString)
-                .collect(Collectors.joining(", ")));
+    static ExpectedSchema readEntities(EntityReader reader, Console console) {
+        console.progress("reading entities from " + EntityReader.describe(reader));
         long start = System.nanoTime();
-        ExpectedSchema expected = new HibernateModelReader().read(options);
+        ExpectedSchema expected = console.working("reading entities", reader::read);
         expected.warnings().forEach(console::warning);
         console.progress("read " + count(expected.model().tables().size(), "table") + " and "
                 + count(expected.model().sequences().size(), "sequence") + " from the entities in "

@@ -4,6 +4,7 @@ import dev.schemadiff.ErrorCode;
 import dev.schemadiff.SchemaDiffException;
 import dev.schemadiff.reader.ModelReaderOptions;
 import dev.schemadiff.reader.NamingMode;
+import dev.schemadiff.reader.source.SourceReaderOptions;
 import dev.schemadiff.schema.ColumnRef;
 import java.io.File;
 import java.io.IOException;
@@ -33,14 +34,20 @@ final class CommonOptions {
             description = "Compiled entity classes: a directory such as target/classes, or a jar. Repeatable.")
     List<Path> classes = new ArrayList<>();
 
-    @Option(names = "--source", paramLabel = "DIR", description = "Entity .java sources (not available yet).")
-    Path source;
+    @Option(names = "--source", paramLabel = "DIR", description = "Entity .java sources, read without a build:"
+            + " a source root such as src/main/java. Repeatable.")
+    List<Path> sources = new ArrayList<>();
+
+    @Option(names = "--skip-unparsable", description = "With --source: skip .java files that do not parse, with a"
+            + " warning, instead of failing.")
+    boolean skipUnparsable;
 
     @Option(names = "--classpath", paramLabel = "PATHS", description = "What the entities need to load,"
             + " separated by '${sys:path.separator}'; 'dir/*' means every jar in dir. Repeatable.")
     List<String> classpath = new ArrayList<>();
 
     @Option(names = "--naming", paramLabel = "spring|jpa", defaultValue = "spring",
+            completionCandidates = CompletionValues.Namings.class,
             description = "Naming rules: spring (Spring Boot's snake_case, the default) or jpa (Hibernate's).")
     NamingMode naming;
 
@@ -65,8 +72,12 @@ final class CommonOptions {
     @Option(names = "--verbose", description = "Stack traces on errors.")
     boolean verbose;
 
-    /** What a run needs, checked: usage errors surface here, before anything is read or connected. */
-    record Settings(DatabaseTarget target, ModelReaderOptions reader, Map<ColumnRef, String> fills, List<String> schemas) {
+    /**
+     * What a run needs, checked: usage errors surface here, before anything is read or connected.
+     *
+     * @param reader the entities to read; {@code null} only from {@link #checkEntitiesOptional} without entities
+     */
+    record Settings(DatabaseTarget target, EntityReader reader, Map<ColumnRef, String> fills, List<String> schemas) {
     }
 
     /**
@@ -74,19 +85,21 @@ final class CommonOptions {
      * @throws SchemaDiffException for a target that cannot be resolved
      */
     Settings check(CommandLine command, TargetResolver resolver) {
-        if (source != null && !classes.isEmpty()) {
+        if (!sources.isEmpty() && !classes.isEmpty()) {
             throw new ParameterException(command, "--source and --classes exclude each other; give one");
         }
-        if (source != null) {
-            throw new SchemaDiffException(ErrorCode.USAGE, "reading .java sources (--source) is not available yet;"
-                    + " compile the entities and use --classes");
-        }
-        if (classes.isEmpty()) {
+        if (classes.isEmpty() && sources.isEmpty()) {
             throw new ParameterException(command, "missing --classes DIR|JAR (the compiled entities,"
-                    + " e.g. target/classes)");
+                    + " e.g. target/classes) or --source DIR (their sources, e.g. src/main/java)");
+        }
+        if (skipUnparsable && sources.isEmpty()) {
+            throw new ParameterException(command, "--skip-unparsable works only with --source");
         }
         for (Path path : classes) {
             requireExists(command, "--classes", path);
+        }
+        for (Path path : sources) {
+            requireDirectory(command, "--source", path);
         }
         List<Path> dependencies = new ArrayList<>();
         for (String entry : classpath) {
@@ -96,6 +109,22 @@ final class CommonOptions {
                 }
             }
         }
+        EntityReader reader = sources.isEmpty()
+                ? new EntityReader.Classes(new ModelReaderOptions(classes, dependencies, naming, namingStrategy, defaultSchema()))
+                : new EntityReader.Sources(new SourceReaderOptions(sources, dependencies, naming, namingStrategy,
+                        defaultSchema(), skipUnparsable));
+        return settings(command, resolver, reader);
+    }
+
+    /**
+     * {@link #check} for commands whose entities are optional ({@code status}, {@code recover}): without
+     * {@code --classes} or {@code --source}, {@link Settings#reader()} is {@code null}.
+     */
+    Settings checkEntitiesOptional(CommandLine command, TargetResolver resolver) {
+        return classes.isEmpty() && sources.isEmpty() ? settings(command, resolver, null) : check(command, resolver);
+    }
+
+    private Settings settings(CommandLine command, TargetResolver resolver, EntityReader reader) {
         Map<ColumnRef, String> columnFills;
         try {
             columnFills = ColumnFills.parse(fills, defaultSchema());
@@ -109,7 +138,6 @@ final class CommonOptions {
         if (init != null) {
             requireExists(command, "--init", init);
         }
-        ModelReaderOptions reader = new ModelReaderOptions(classes, dependencies, naming, namingStrategy, defaultSchema());
         return new Settings(target, reader, columnFills, List.copyOf(schemas));
     }
 
@@ -129,6 +157,14 @@ final class CommonOptions {
         } catch (IOException e) {
             throw new SchemaDiffException(ErrorCode.USAGE, "cannot list --classpath directory " + directory + " ("
                     + e + "); check its permissions", e);
+        }
+    }
+
+    private static void requireDirectory(CommandLine command, String option, Path path) {
+        requireExists(command, option, path);
+        if (!Files.isDirectory(path)) {
+            throw new ParameterException(command, option + " " + path + " is not a directory; pass a source root"
+                    + " such as src/main/java");
         }
     }
 

@@ -46,7 +46,7 @@ final class DatabaseSession implements AutoCloseable {
     private static DatabaseSession openEmbedded(Path init, Console console) {
         EmbeddedPostgresServer server;
         try {
-            server = EmbeddedPostgresServer.start();
+            server = console.working("starting embedded PostgreSQL", EmbeddedPostgresServer::start);
         } catch (IllegalStateException e) {
             throw new SchemaDiffException(ErrorCode.EMBEDDED, e.getMessage() + "; or use --db with a running server", e);
         }

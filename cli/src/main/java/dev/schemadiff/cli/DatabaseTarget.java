@@ -34,6 +34,11 @@ sealed interface DatabaseTarget permits DatabaseTarget.Server, DatabaseTarget.Em
             return new Server(host, port, database, user, newPassword, parameters, source);
         }
 
+        /** The same server and credentials, another database on it. */
+        Server withDatabase(String newDatabase) {
+            return new Server(host, port, newDatabase, user, password, parameters, source);
+        }
+
         /** {@code host:port}, with IPv6 addresses bracketed. */
         String address() {
             return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;

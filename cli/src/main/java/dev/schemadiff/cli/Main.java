@@ -5,6 +5,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,7 +25,17 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "schemadiff", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Keeps a PostgreSQL schema in step with the JPA entities that use it.",
-        subcommands = {PlanCommand.class, ApplyCommand.class})
+        subcommands = {PlanCommand.class, ApplyCommand.class, StatusCommand.class, RecoverCommand.class,
+                CompletionCommand.class},
+        footerHeading = "%nExamples:%n",
+        // Examples stay within picocli's 80 columns: a wrapped command line could not be copied.
+        footer = {"  schemadiff plan --db embedded --init samples/recruiting/drifted.sql \\",
+                "                  --classes samples/recruiting/target/classes",
+                "  schemadiff apply --classes target/classes   # database from DATABASE_URL",
+                "  source <(schemadiff completion)             # tab completion, bash or zsh",
+                "",
+                "Option defaults can live in ./" + ConfigDefaults.FILE_NAME + " (naming=jpa or",
+                "apply.lock-timeout=3s); SCHEMADIFF_<OPTION> variables and flags override them."})
 public final class Main implements Callable<Integer> {
     /** Success; for {@code plan --detailed-exitcode}: nothing pending. */
     public static final int SUCCESS = 0;
@@ -35,11 +47,25 @@ public final class Main implements Callable<Integer> {
     private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
 
     private final Secrets secrets = new Secrets();
+    private final Path configFile;
+    /** {@code null}: no transient progress line (stderr is not a terminal). */
+    private Duration progressDelay;
     private Map<String, String> env = Map.of();
     private Console console;
+    private ConfigDefaults config;
 
     @Spec
     private CommandSpec spec;
+
+    /** A command line whose options default to {@code schemadiff.properties} in the working directory. */
+    public Main() {
+        this(Path.of(ConfigDefaults.FILE_NAME));
+    }
+
+    /** @param configFile option defaults (a properties file, read when it exists), or {@code null} for none */
+    public Main(Path configFile) {
+        this.configFile = configFile;
+    }
 
     /** Runs the command line and exits the JVM with its exit code. */
     public static void main(String[] args) {
@@ -52,7 +78,10 @@ public final class Main implements Callable<Integer> {
         Charset charset = terminal == null ? Charset.defaultCharset() : terminal.charset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
-        System.exit(new Main().run(args, out, err, System.getenv()));
+        Main main = new Main();
+        // Work shorter than this needs no progress line.
+        main.progressDelay = ProgressLine.stderrIsTerminal() ? Duration.ofMillis(500) : null;
+        System.exit(main.run(args, out, err, System.getenv()));
     }
 
     /**
@@ -65,7 +94,7 @@ public final class Main implements Callable<Integer> {
      */
     public int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         this.env = Map.copyOf(env);
-        this.console = new Console(out, err, secrets);
+        this.console = new Console(out, err, secrets, progressDelay);
         CommandLine commandLine = new CommandLine(this)
                 .setOut(out)
                 .setErr(err)
@@ -73,7 +102,13 @@ public final class Main implements Callable<Integer> {
                 .setParameterExceptionHandler((e, arguments) -> usageError(e, err))
                 .setExecutionExceptionHandler((e, command, parsed) -> failure(e, parsed, err));
         try {
+            config = ConfigDefaults.load(configFile, this.env);
+            config.requireKnownKeys(commandLine);
+            commandLine.setDefaultValueProvider(config);
             return commandLine.execute(args);
+        } catch (SchemaDiffException e) {
+            err.println(secrets.mask("schemadiff: error: " + oneLine(e.getMessage())));
+            return e.code().exitCode();
         } finally {
             out.flush();
             err.flush();
@@ -83,7 +118,7 @@ public final class Main implements Callable<Integer> {
     /** {@code schemadiff} without a command. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: plan or apply");
+        throw new ParameterException(spec.commandLine(), "missing command: plan, apply, status or recover");
     }
 
     Console console() {
@@ -91,7 +126,7 @@ public final class Main implements Callable<Integer> {
     }
 
     TargetResolver targetResolver() {
-        return new TargetResolver(env, console::warning);
+        return new TargetResolver(env, console::warning, config.database().orElse(null));
     }
 
     /** Masks the target's passwords from here on, in every line written to stderr. */

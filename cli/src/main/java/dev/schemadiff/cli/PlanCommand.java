@@ -26,7 +26,11 @@ import picocli.CommandLine.Spec;
                 + " goes to stdout (or --out); progress and findings go to stderr.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (with --detailed-exitcode: nothing pending)", "1:error",
-                "2:with --detailed-exitcode: changes pending (with --strict: or findings)"})
+                "2:with --detailed-exitcode: changes pending (with --strict: or findings)"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  schemadiff plan --db postgresql://app@db:5432/app --classes target/classes",
+                "  schemadiff plan --classes target/classes --format markdown --out review.md",
+                "  schemadiff plan --classes target/classes --detailed-exitcode  # 2: pending"})
 final class PlanCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
@@ -38,6 +42,7 @@ final class PlanCommand implements Callable<Integer> {
     private CommonOptions common;
 
     @Option(names = "--format", paramLabel = "sql|markdown|json", defaultValue = "sql",
+            completionCandidates = CompletionValues.Formats.class,
             description = "Plan format: sql (default), markdown (a review report) or json (stable, for tools).")
     private OutputFormat format;
 
@@ -63,7 +68,9 @@ final class PlanCommand implements Callable<Integer> {
             expected = CommandSteps.readEntities(settings.reader(), console);
             console.progress("reading catalog of schemas " + SchemaDiff.schemasToRead(expected, options));
             long start = System.nanoTime();
-            result = SchemaDiff.plan(session.connection(), expected, options);
+            ExpectedSchema entities = expected;
+            result = console.working("reading the catalog",
+                    () -> SchemaDiff.plan(session.connection(), entities, options));
             console.progress("planned in " + Console.elapsed(start));
         }
         Plan plan = result.plan();

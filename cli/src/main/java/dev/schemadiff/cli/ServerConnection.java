@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import javax.net.ssl.SSLException;
 
 /** Opens a JDBC connection to a server target and turns connection failures into actionable errors. */
 final class ServerConnection {
@@ -52,6 +53,11 @@ final class ServerConnection {
             return new SchemaDiffException(ErrorCode.AUTHENTICATION, "the server at " + where
                     + " wants a password for user " + user + " and none was given; put it in " + passwordSources, e);
         }
+        if (INVALID_AUTHORIZATION.equals(state) && String.valueOf(e.getMessage()).contains(", no encryption")) {
+            return new SchemaDiffException(ErrorCode.CONNECTION, "the server at " + where + " accepts only TLS (SSL)"
+                    + " connections from here: " + firstLine(e) + "; remove sslmode=disable from " + server.source()
+                    + ", or set sslmode=require", e);
+        }
         if (INVALID_AUTHORIZATION.equals(state)) {
             return new SchemaDiffException(ErrorCode.AUTHENTICATION, "the server at " + where + " refused user " + user
                     + ": " + firstLine(e) + "; check the user name and the server's pg_hba.conf", e);
@@ -65,6 +71,11 @@ final class ServerConnection {
                     + database + " at " + where + ": " + firstLine(e) + "; GRANT CONNECT ON DATABASE "
                     + server.database() + " TO " + server.user() + ", or use another user", e);
         }
+        if (isTlsFailure(e)) {
+            return new SchemaDiffException(ErrorCode.CONNECTION, "TLS (SSL) with the server at " + where + " failed: "
+                    + firstLine(e) + "; check sslmode (and sslrootcert for verify-ca or verify-full) in "
+                    + server.source(), e);
+        }
         String unreachable = unreachableReason(e);
         if (unreachable != null || state.startsWith("08")) {
             return new SchemaDiffException(ErrorCode.CONNECTION, "cannot reach PostgreSQL at " + where + " ("
@@ -73,6 +84,16 @@ final class ServerConnection {
         }
         return new SchemaDiffException(ErrorCode.CONNECTION, "connecting to database " + database + " at " + where
                 + " as " + user + " failed: " + firstLine(e) + "; check " + server.source(), e);
+    }
+
+    /** pgjdbc reports TLS setup failures (no server support, an unreadable or untrusted certificate) as 08xxx. */
+    private static boolean isTlsFailure(SQLException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SSLException || String.valueOf(cause.getMessage()).contains("SSL")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String unreachableReason(Throwable error) {

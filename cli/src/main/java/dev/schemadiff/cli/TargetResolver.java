@@ -14,6 +14,8 @@ import java.util.function.Consumer;
  *   <li>{@code DATABASE_URL};</li>
  *   <li>the {@code POSTGRES_HOST/PORT/USER/PASSWORD/DB} variables of the official Docker image and
  *       compose files (defaults {@code localhost}, 5432, {@code postgres}, database = user);</li>
+ *   <li>{@code db} in {@code schemadiff.properties}: after the variables above, as a deploy's
+ *       environment must win over the database a project file names for development;</li>
  *   <li>libpq's {@code PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE/PGSSLMODE} (defaults
  *       {@code localhost}, 5432, the OS user, database = user).</li>
  * </ol>
@@ -33,14 +35,21 @@ final class TargetResolver {
 
     private final Map<String, String> env;
     private final Consumer<String> warnings;
+    private final String configuredDatabase;
 
     /**
      * @param env      the process environment (injected, so tests control it)
      * @param warnings receives one-line warnings, e.g. about an unsafe password file
      */
     TargetResolver(Map<String, String> env, Consumer<String> warnings) {
+        this(env, warnings, null);
+    }
+
+    /** @param configuredDatabase {@code db} from {@code schemadiff.properties}, or {@code null} */
+    TargetResolver(Map<String, String> env, Consumer<String> warnings, String configuredDatabase) {
         this.env = env;
         this.warnings = warnings;
+        this.configuredDatabase = configuredDatabase;
     }
 
     /**
@@ -57,12 +66,23 @@ final class TargetResolver {
         if (POSTGRES_VARIABLES.stream().anyMatch(this::isSet)) {
             return fromPostgresVariables();
         }
+        if (configuredDatabase != null) {
+            return fromText(configuredDatabase, ConfigDefaults.FILE_NAME);
+        }
         if (LIBPQ_VARIABLES.stream().anyMatch(this::isSet)) {
             return fromUrlParts(new DatabaseUrl(null, null, null, null, null, Map.of()), "PG* variables");
         }
         throw new SchemaDiffException(ErrorCode.USAGE, "no database given; pass --db URL or --db embedded, "
                 + "or set DATABASE_URL, POSTGRES_HOST/POSTGRES_DB (with POSTGRES_USER/POSTGRES_PASSWORD)"
-                + " or PGHOST/PGDATABASE (with PGUSER/PGPASSWORD)");
+                + " or PGHOST/PGDATABASE (with PGUSER/PGPASSWORD), or put db=URL in " + ConfigDefaults.FILE_NAME);
+    }
+
+    /**
+     * A database named by another option than {@code --db} (e.g. {@code recover --scratch-db}): the same URL
+     * forms, with the {@code PG*} variables and the password file filling in, and the option named in errors.
+     */
+    DatabaseTarget resolveOption(String value, String option) {
+        return fromText(value, option);
     }
 
     private DatabaseTarget fromText(String text, String source) {

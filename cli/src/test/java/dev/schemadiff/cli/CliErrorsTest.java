@@ -95,9 +95,14 @@ class CliErrorsTest {
     static Stream<Arguments> usageErrors() {
         return Stream.of(
                 Arguments.of("missing --classes", List.of("plan", "--db", "embedded"),
-                        "missing --classes DIR|JAR (the compiled entities, e.g. target/classes); see schemadiff plan --help"),
-                Arguments.of("--source", List.of("plan", "--source", "src/main/java", "--db", "embedded"),
-                        "error: reading .java sources (--source) is not available yet; compile the entities and use --classes"),
+                        "missing --classes DIR|JAR (the compiled entities, e.g. target/classes) or --source DIR (their"
+                                + " sources, e.g. src/main/java); see schemadiff plan --help"),
+                Arguments.of("missing source directory", List.of("plan", "--source", "no/such/src", "--db", "embedded"),
+                        "--source no/such/src does not exist; see schemadiff plan --help"),
+                Arguments.of("source file, not directory", List.of("plan", "--source", "pom.xml", "--db", "embedded"),
+                        "--source pom.xml is not a directory; pass a source root such as src/main/java; see schemadiff plan --help"),
+                Arguments.of("--skip-unparsable without --source", List.of("plan", "--classes", "CLASSES",
+                        "--skip-unparsable"), "--skip-unparsable works only with --source; see schemadiff plan --help"),
                 Arguments.of("--source with --classes", List.of("plan", "--source", "src", "--classes", "x"),
                         "--source and --classes exclude each other; give one; see schemadiff plan --help"),
                 Arguments.of("missing classes directory", List.of("plan", "--classes", "no/such/dir", "--db", "embedded"),
@@ -113,7 +118,7 @@ class CliErrorsTest {
                 Arguments.of("unknown option", List.of("plan", "--bogus"), "unknown option: '--bogus'; see schemadiff plan --help"),
                 Arguments.of("bad --format", List.of("plan", "--classes", "CLASSES", "--format", "yaml"),
                         "see schemadiff plan --help"),
-                Arguments.of("no command", List.of(), "missing command: plan or apply; see schemadiff --help"),
+                Arguments.of("no command", List.of(), "missing command: plan, apply, status or recover; see schemadiff --help"),
                 Arguments.of("unknown command", List.of("migrate"), "see schemadiff --help"),
                 Arguments.of("--init without embedded",
                         List.of("plan", "--classes", "CLASSES", "--db", "postgres://u@h/d", "--init", "x.sql"),
@@ -202,7 +207,8 @@ class CliErrorsTest {
         CliRun help = run("plan", "--help");
         assertEquals(0, help.exitCode(), help::toString);
         for (String option : List.of("--db", "--classes", "--classpath", "--naming", "--naming-strategy", "--schema",
-                "--format", "--detailed-exitcode", "--strict", "--out", "--init", "--verbose", "--source", "--fill")) {
+                "--format", "--detailed-exitcode", "--strict", "--out", "--init", "--verbose", "--source", "--fill",
+                "--skip-unparsable")) {
             assertTrue(help.out().contains(option), () -> option + " missing from\n" + help);
         }
         CliRun applyHelp = run("apply", "--help");

@@ -6,8 +6,10 @@ import dev.schemadiff.api.ApplyReport;
 import dev.schemadiff.api.ApplyReport.NotValidated;
 import dev.schemadiff.api.PlanOptions;
 import dev.schemadiff.api.PlanResult;
+import dev.schemadiff.api.ReviewedPlan;
 import dev.schemadiff.emit.PlannedStatement;
 import dev.schemadiff.schema.ExpectedSchema;
+import dev.schemadiff.schema.Table;
 import dev.schemadiff.schema.change.AddCheck;
 import dev.schemadiff.schema.change.AddForeignKey;
 import dev.schemadiff.schema.change.SchemaChange;
@@ -19,11 +21,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * Applies a plan all-or-nothing: one transaction, serialized across processes by an advisory lock,
- * re-planned under that lock, verified by a second catalog read before commit.
+ * re-planned under that lock, verified by a second catalog read before commit. A lock timeout or a
+ * deadlock aborts the transaction, so a retry starts the whole transaction over.
  */
 public final class Applier {
     /** Advisory lock key shared by every schemadiff apply ("SCHMDIFF" in ASCII). */
@@ -31,57 +35,113 @@ public final class Applier {
 
     private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final String CHECK_VIOLATION = "23514";
-    private static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final String QUERY_CANCELED = "57014";
+    private static final String READ_ONLY_TRANSACTION = "25006";
 
     private final Planner planner = new Planner();
 
     public ApplyReport apply(Connection connection, ExpectedSchema expected, PlanOptions options) {
-        try {
-            connection.setAutoCommit(false);
+        return apply(connection, expected, options, null, line -> { });
+    }
+
+    /**
+     * @param reviewed the plan that must be the one computed under the lock, or {@code null} for any
+     * @param progress receives a line before each retry after a lock timeout
+     */
+    public ApplyReport apply(Connection connection, ExpectedSchema expected, PlanOptions options,
+                             ReviewedPlan reviewed, Consumer<String> progress) {
+        for (int attempt = 1; ; attempt++) {
             try {
-                ApplyReport report = applyInTransaction(connection, expected, options);
-                connection.commit();
-                return report;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(connection, e);
-                throw e;
-            } finally {
-                restoreAutoCommit(connection);
+                return applyOnce(connection, expected, options, reviewed);
+            } catch (SchemaDiffException e) {
+                Optional<SQLException> conflict = Failures.lockConflict(e);
+                if (conflict.isEmpty()) {
+                    throw e;
+                }
+                if (attempt > options.lockRetries()) {
+                    throw gaveUpWaiting(connection, expected, options, attempt, e);
+                }
+                Duration wait = options.lockRetryBackoff(attempt);
+                progress.accept(firstLine(conflict.get().getMessage()).replaceFirst("^ERROR: ", "") + " (attempt "
+                        + attempt + " of " + (options.lockRetries() + 1) + "); rolled back, trying again in "
+                        + wait.toMillis() + " ms");
+                pause(wait, e);
             }
-        } catch (SQLException e) {
-            throw new SchemaDiffException(ErrorCode.APPLY,
-                    "apply failed and was rolled back, nothing was changed: " + firstLine(e.getMessage()), e);
         }
     }
 
-    private ApplyReport applyInTransaction(Connection connection, ExpectedSchema expected, PlanOptions options)
-            throws SQLException {
+    private ApplyReport applyOnce(Connection connection, ExpectedSchema expected, PlanOptions options,
+                                  ReviewedPlan reviewed) {
+        try {
+            connection.setAutoCommit(false);
+            ApplyReport report;
+            try {
+                report = applyInTransaction(connection, expected, options, reviewed);
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(connection, e);
+                if (Failures.connectionLost(e)) {
+                    throw new SchemaDiffException(ErrorCode.CONNECTION, "the connection to the database was lost"
+                            + " during apply (" + Failures.firstLineOfCause(e) + "); PostgreSQL rolls back the"
+                            + " transaction of a lost connection, so nothing was changed; rerun apply once the"
+                            + " database is reachable", e);
+                }
+                throw e;
+            }
+            commit(connection);
+            return report;
+        } catch (SQLException e) {
+            throw new SchemaDiffException(ErrorCode.APPLY,
+                    "apply failed and was rolled back, nothing was changed: " + firstLine(e.getMessage()), e);
+        } finally {
+            restoreAutoCommit(connection);
+        }
+    }
+
+    /** A lost connection during COMMIT leaves the outcome unknown: the server may have committed. */
+    private static void commit(Connection connection) throws SQLException {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            if (Failures.connectionLost(e)) {
+                throw new SchemaDiffException(ErrorCode.CONNECTION, "the connection to the database was lost while"
+                        + " committing (" + firstLine(e.getMessage()) + "), so whether the changes were committed"
+                        + " is unknown (it was all or nothing either way); run apply again: it adds only what is"
+                        + " still missing", e);
+            }
+            throw e;
+        }
+    }
+
+    private ApplyReport applyInTransaction(Connection connection, ExpectedSchema expected, PlanOptions options,
+                                           ReviewedPlan reviewed) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             // Wait for any concurrent apply before reading the catalog: the plan we run is the one
             // computed under the lock, so a second deploy finds nothing left to do.
             statement.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK_KEY + ")");
-            statement.execute("SET LOCAL lock_timeout = " + millis(options.lockTimeout()));
+            statement.execute(setLockTimeout(options.lockTimeout()));
             statement.execute("SET LOCAL statement_timeout = " + millis(options.statementTimeout()));
         }
         PlanResult planned = planner.plan(connection, expected, options);
+        if (reviewed != null) {
+            Failures.requireReviewed(reviewed, planned);
+        }
         List<PlannedStatement> statements = planned.plan().statements();
         if (statements.isEmpty()) {
             return new ApplyReport(planned, List.of());
         }
         PrivilegeCheck.requireAll(connection, statements);
+        TableLocks.acquire(connection, statements, options.lockTimeout(), List.of(planned.actual(), expected.model()));
         List<NotValidated> notValidated = new ArrayList<>();
         for (PlannedStatement planStatement : statements) {
-            execute(connection, planStatement, options).ifPresent(notValidated::add);
+            execute(connection, planStatement).ifPresent(notValidated::add);
         }
         verifyNothingLeft(connection, expected, options);
         return new ApplyReport(planned, notValidated);
     }
 
-    private Optional<NotValidated> execute(Connection connection, PlannedStatement planned,
-            PlanOptions options) throws SQLException {
+    private Optional<NotValidated> execute(Connection connection, PlannedStatement planned) throws SQLException {
         if (!planned.tolerateViolations()) {
-            run(connection, planned, options);
+            run(connection, planned);
             return Optional.empty();
         }
         try (Statement statement = connection.createStatement()) {
@@ -92,7 +152,7 @@ public final class Applier {
                 return Optional.empty();
             } catch (SQLException e) {
                 if (!FOREIGN_KEY_VIOLATION.equals(e.getSQLState()) && !CHECK_VIOLATION.equals(e.getSQLState())) {
-                    throw failure(planned, e, options);
+                    throw failure(planned, e);
                 }
                 // Existing rows violate the constraint: keep it NOT VALID (new rows are still checked).
                 statement.execute("ROLLBACK TO SAVEPOINT schemadiff_validate");
@@ -102,11 +162,11 @@ public final class Applier {
         }
     }
 
-    private static void run(Connection connection, PlannedStatement planned, PlanOptions options) throws SQLException {
+    private static void run(Connection connection, PlannedStatement planned) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(planned.sql());
         } catch (SQLException e) {
-            throw failure(planned, e, options);
+            throw failure(planned, e);
         }
     }
 
@@ -130,12 +190,16 @@ public final class Applier {
         }
     }
 
-    private static SchemaDiffException failure(PlannedStatement planned, SQLException e, PlanOptions options) {
+    private static SchemaDiffException failure(PlannedStatement planned, SQLException e) {
         String first = planned.sql().lines().findFirst().orElse(planned.sql());
-        if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
-            return new SchemaDiffException(ErrorCode.LOCK_TIMEOUT, "could not get a lock within "
-                    + options.lockTimeout().toMillis() + " ms for: " + first
-                    + "; another transaction holds the table; nothing was changed; retry or raise --lock-timeout", e);
+        if (Failures.isLockConflict(e)) {
+            return new SchemaDiffException(ErrorCode.LOCK_TIMEOUT, "'" + first + "' could not get its lock ("
+                    + firstLine(e.getMessage()) + ")", e);
+        }
+        if (READ_ONLY_TRANSACTION.equals(e.getSQLState())) {
+            return new SchemaDiffException(ErrorCode.PERMISSION, "the database is read-only (a standby, or"
+                    + " default_transaction_read_only is on), so '" + first + "' cannot run; nothing was changed;"
+                    + " point --db at the primary", e);
         }
         if (QUERY_CANCELED.equals(e.getSQLState())) {
             return new SchemaDiffException(ErrorCode.APPLY, "statement timed out: " + first
@@ -143,6 +207,27 @@ public final class Applier {
         }
         return new SchemaDiffException(ErrorCode.APPLY, "applying '" + first + "' failed: "
                 + firstLine(e.getMessage()) + "; rolled back, nothing was changed", e);
+    }
+
+    /** The final lock failure, naming who holds locks on the entities' tables now that the wait is over. */
+    private static SchemaDiffException gaveUpWaiting(Connection connection, ExpectedSchema expected,
+                                                     PlanOptions options, int attempts, SchemaDiffException last) {
+        String holders = LockHolders.describe(connection,
+                expected.model().tables().stream().map(Table::name).toList());
+        return new SchemaDiffException(ErrorCode.LOCK_TIMEOUT, "could not get the locks apply needs within "
+                + options.lockTimeout().toMillis() + " ms, " + attempts + (attempts == 1 ? " attempt" : " attempts")
+                + " (last: " + firstLine(last.getMessage()) + "); " + holders + "; nothing was changed; end that"
+                + " transaction or retry when the tables are less busy, or raise --lock-timeout or --lock-retries",
+                last);
+    }
+
+    private static void pause(Duration wait, SchemaDiffException cause) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw cause;
+        }
     }
 
     private static String tableOf(SchemaChange change) {
@@ -161,6 +246,11 @@ public final class Applier {
             return check.check().name();
         }
         throw new IllegalArgumentException("only constraint validation tolerates violations, not " + change.kind());
+    }
+
+    /** {@code SET LOCAL lock_timeout}: for the rest of the transaction, unless set again. */
+    static String setLockTimeout(Duration timeout) {
+        return "SET LOCAL lock_timeout = " + millis(timeout);
     }
 
     private static String millis(Duration duration) {

@@ -33,7 +33,9 @@ public final class Planner {
         return schemas;
     }
 
+    /** @throws dev.schemadiff.SchemaDiffException when PostgreSQL cannot hold the entities as written, or on catalog errors */
     public PlanResult plan(Connection connection, ExpectedSchema expected, PlanOptions options) {
+        PostgresLimits.check(expected);
         SchemaModel actual = catalogReader.read(connection, schemasToRead(expected, options));
         return planAgainst(connection, expected, actual, options);
     }

@@ -27,13 +27,22 @@ import java.util.TreeSet;
  * Checks, before the first write, that the connected role may do everything the plan needs, and names
  * every missing privilege at once; a plan that fails half-way on a privilege would waste a lock.
  */
-final class PrivilegeCheck {
+public final class PrivilegeCheck {
     private static final String PRIVILEGES = SqlResource.load("privileges.sql");
 
     private PrivilegeCheck() {
     }
 
     static void requireAll(Connection connection, List<PlannedStatement> statements) {
+        List<String> problems = missing(connection, statements);
+        if (!problems.isEmpty()) {
+            throw new SchemaDiffException(ErrorCode.PERMISSION,
+                    "permission denied, nothing was changed: " + String.join("; ", problems));
+        }
+    }
+
+    /** Every privilege the statements need that the connected role lacks, one line each with the GRANT to run. */
+    public static List<String> missing(Connection connection, List<PlannedStatement> statements) {
         boolean createsSchema = false;
         Set<String> creatingIn = new TreeSet<>();
         Set<QualifiedName> altered = new TreeSet<>();
@@ -73,10 +82,7 @@ final class PrivilegeCheck {
         } catch (SQLException e) {
             throw new SchemaDiffException(ErrorCode.CATALOG, "checking privileges: " + e.getMessage(), e);
         }
-        if (!problems.isEmpty()) {
-            throw new SchemaDiffException(ErrorCode.PERMISSION,
-                    "permission denied, nothing was changed: " + String.join("; ", problems));
-        }
+        return problems;
     }
 
     private static QualifiedName alteredTable(SchemaChange change) {

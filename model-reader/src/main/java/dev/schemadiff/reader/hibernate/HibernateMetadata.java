@@ -16,6 +16,7 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.cfg.JdbcSettings;
 
 /**
@@ -55,7 +56,11 @@ record HibernateMetadata(EntityClasses classes, StandardServiceRegistry registry
                 builder.applyPhysicalNamingStrategy(
                         physicalNamingStrategy(options.physicalNamingStrategy(), classes.loader()));
             }
-            return new HibernateMetadata(classes, registry, builder.build());
+            MetadataImplementor metadata = build(builder);
+            // [#6] Binding accepts mappings the application's Hibernate refuses at startup, such as two
+            // fields on one column; validate() is that startup check, so they fail here as well.
+            metadata.validate();
+            return new HibernateMetadata(classes, registry, metadata);
         } catch (HibernateException | LinkageError | TypeNotPresentException e) {
             SchemaDiffException failure = mappingFailure(e);
             closeAfterFailure(registry, classes, failure);
@@ -65,6 +70,25 @@ record HibernateMetadata(EntityClasses classes, StandardServiceRegistry registry
             throw e;
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    /**
+     * Hibernate's binder fails on some inputs with a bare runtime exception rather than a mapping error
+     * ([#6]: a table named by a lone double quote ends in StringIndexOutOfBoundsException); either way
+     * the mapping is what the user must change.
+     */
+    private static MetadataImplementor build(MetadataBuilder builder) {
+        try {
+            return (MetadataImplementor) builder.build();
+        } catch (HibernateException | TypeNotPresentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (EntityClasses.missingClass(e).isPresent()) {
+                throw mappingFailure(e);
+            }
+            throw new SchemaDiffException(ErrorCode.MODEL, "Hibernate failed while binding the entities (" + e
+                    + "); look for unusual names or mappings, and rerun with --verbose for where it failed", e);
         }
     }
 

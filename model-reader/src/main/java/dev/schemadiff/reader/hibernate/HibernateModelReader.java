@@ -1,6 +1,7 @@
 package dev.schemadiff.reader.hibernate;
 
 import dev.schemadiff.reader.ModelReaderOptions;
+import dev.schemadiff.reader.ddl.PgSchemaBuilder;
 import dev.schemadiff.schema.ExpectedSchema;
 import dev.schemadiff.schema.Provenance;
 import dev.schemadiff.schema.SchemaModel;
@@ -32,7 +33,8 @@ public final class HibernateModelReader {
         try (HibernateMetadata hibernate = HibernateMetadata.boot(options)) {
             List<String> warnings = new ArrayList<>();
             TableTranslator tables = new TableTranslator(hibernate.metadata(), options.defaultSchema(), warnings::add);
-            SchemaModel model = SchemaTranslator.translate(hibernate.metadata(), tables, options.defaultSchema());
+            SchemaModel model = new PgSchemaBuilder(options.defaultSchema(), warnings::add)
+                    .build(SchemaTranslator.translate(hibernate.metadata(), tables, options.defaultSchema()));
             Provenance provenance = ProvenanceCollector.collect(hibernate.metadata(), tables, model);
             return new ExpectedSchema(model, provenance, warnings);
         }

@@ -22,6 +22,7 @@ import org.hibernate.mapping.OneToMany;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
 import org.hibernate.mapping.RootClass;
+import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.SingleTableSubclass;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.Value;
@@ -151,8 +152,11 @@ final class ProvenanceCollector {
             }
             return;
         }
-        for (Column column : value.getColumns()) {
-            credit(column, table == null ? value.getTable() : table, entity, path, primitive);
+        for (Selectable selectable : value.getSelectables()) {
+            // a @Formula is no column: getColumns() would fail on it
+            if (selectable instanceof Column column) {
+                credit(column, table == null ? value.getTable() : table, entity, path, primitive);
+            }
         }
     }
 

@@ -1,50 +1,43 @@
 package dev.schemadiff.reader.hibernate;
 
+import dev.schemadiff.reader.ddl.DdlNamespace;
+import dev.schemadiff.reader.ddl.DdlTable;
 import dev.schemadiff.schema.QualifiedName;
-import dev.schemadiff.schema.SchemaModel;
 import dev.schemadiff.schema.Sequence;
-import dev.schemadiff.schema.Table;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
 
 /**
- * Hibernate's relational model (namespaces, sequences, tables) as a {@link SchemaModel}, visited in
- * the order {@code SchemaCreatorImpl} writes it: per namespace its sequences, its tables, then its
+ * Hibernate's relational model (namespaces, sequences, tables) as the create script writes it, visited
+ * in the order {@code SchemaCreatorImpl} writes it: per namespace its sequences, its tables, then its
  * indexes. The order matters because PostgreSQL names unnamed constraints around what already exists.
  */
 final class SchemaTranslator {
     private SchemaTranslator() {
     }
 
-    static SchemaModel translate(org.hibernate.boot.Metadata metadata, TableTranslator translator,
-                                 String defaultSchema) {
-        Map<String, PgNamespaceNames> namesBySchema = new HashMap<>();
-        List<Table> tables = new ArrayList<>();
-        List<Sequence> sequences = new ArrayList<>();
+    static List<DdlNamespace> translate(org.hibernate.boot.Metadata metadata, TableTranslator translator,
+                                        String defaultSchema) {
+        List<DdlNamespace> namespaces = new ArrayList<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
             Identifier schemaName = namespace.getPhysicalName().schema();
-            String schema = schemaName == null ? defaultSchema : PgIdentifiers.raw(schemaName);
-            PgNamespaceNames names = namesBySchema.computeIfAbsent(schema, ignored -> new PgNamespaceNames());
+            String schema = schemaName == null ? defaultSchema : TableTranslator.raw(schemaName);
+            List<Sequence> sequences = new ArrayList<>();
             for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
-                String name = PgIdentifiers.raw(sequence.getName().getSequenceName());
-                names.takeRelation(name);
-                sequences.add(new Sequence(QualifiedName.of(schema, name), sequence.getInitialValue(),
-                        sequence.getIncrementSize()));
+                sequences.add(new Sequence(QualifiedName.of(schema, TableTranslator.raw(sequence.getName().getSequenceName())),
+                        sequence.getInitialValue(), sequence.getIncrementSize()));
             }
-            List<Table> namespaceTables = new ArrayList<>();
+            List<DdlTable> tables = new ArrayList<>();
             for (org.hibernate.mapping.Table table : namespace.getTables()) {
                 // views and @Subselect entities are not tables Hibernate creates
                 if (table.isPhysicalTable() && !table.isView()) {
-                    namespaceTables.add(translator.translate(table, names, sequences));
+                    tables.add(translator.translate(table));
                 }
             }
-            namespaceTables.forEach(table -> table.indexes().forEach(index -> names.takeRelation(index.name())));
-            tables.addAll(namespaceTables);
+            namespaces.add(new DdlNamespace(schema, sequences, tables));
         }
-        return new SchemaModel(tables, sequences);
+        return namespaces;
     }
 }

@@ -1,34 +1,30 @@
 package dev.schemadiff.reader.hibernate;
 
-import dev.schemadiff.schema.CheckConstraint;
-import dev.schemadiff.schema.Column;
+import dev.schemadiff.reader.ddl.DdlCheck;
+import dev.schemadiff.reader.ddl.DdlColumn;
+import dev.schemadiff.reader.ddl.DdlIndex;
+import dev.schemadiff.reader.ddl.DdlKey;
+import dev.schemadiff.reader.ddl.DdlTable;
+import dev.schemadiff.reader.ddl.PgIdentifiers;
 import dev.schemadiff.schema.ForeignKey;
 import dev.schemadiff.schema.ForeignKey.ReferentialAction;
-import dev.schemadiff.schema.Index;
 import dev.schemadiff.schema.QualifiedName;
-import dev.schemadiff.schema.Sequence;
-import dev.schemadiff.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.mapping.AggregateColumn;
 import org.hibernate.mapping.Formula;
 import org.hibernate.mapping.Selectable;
 
 /**
- * One Hibernate table as PostgreSQL will hold it after Hibernate's create script: the column
- * definitions {@code ColumnDefinitions} writes, the constraints {@code StandardTableExporter} and
- * {@code CreateTableUniqueDelegate} put into {@code create table}, the indexes and foreign keys that
- * follow, and the names PostgreSQL gives the constraints Hibernate leaves unnamed.
+ * One Hibernate table as its create script writes it: the column definitions {@code ColumnDefinitions}
+ * writes, the constraints {@code StandardTableExporter} and {@code CreateTableUniqueDelegate} put into
+ * {@code create table}, and the indexes and foreign keys that follow; names as PostgreSQL stores them.
  */
 final class TableTranslator {
-    private static final Set<String> SERIAL_TYPES =
-            Set.of("smallserial", "serial2", "serial", "serial4", "bigserial", "serial8");
-
     private final Metadata metadata;
     private final String defaultSchema;
     private final Consumer<String> warnings;
@@ -44,69 +40,82 @@ final class TableTranslator {
     /** The qualified name PostgreSQL stores for {@code table}. */
     QualifiedName nameOf(org.hibernate.mapping.Table table) {
         Identifier schema = table.getSchemaIdentifier();
-        return QualifiedName.of(schema == null ? defaultSchema : PgIdentifiers.raw(schema),
-                PgIdentifiers.raw(table.getNameIdentifier()));
+        return QualifiedName.of(schema == null ? defaultSchema : raw(schema), raw(table.getNameIdentifier()));
     }
 
-    /**
-     * Translates {@code table}, choosing names for its unnamed constraints in the order PostgreSQL
-     * does while running its {@code create table}: serial and identity sequences, then checks, then
-     * the primary key and unique constraints.
-     *
-     * @param serialSequences receives the sequences that {@code serial} column types create
-     */
-    Table translate(org.hibernate.mapping.Table table, PgNamespaceNames names, List<Sequence> serialSequences) {
-        QualifiedName name = nameOf(table);
-        names.takeRelation(name.name());
-        warnAboutUnmodelledText(table, name);
-        List<Column> columns = new ArrayList<>();
-        for (org.hibernate.mapping.Column column : table.getColumns()) {
-            columns.add(column(table, column, name, names, serialSequences));
-        }
-        List<CheckConstraint> checks = new CheckTranslator(table, name, columns, names, aggregateChecks).checks();
-        IndexConstraints keys = IndexConstraints.of(table, name, names, warnings);
-        return new Table(name, columns, keys.primaryKey(), keys.uniqueKeys(), indexes(table, name),
-                foreignKeys(table, name), checks);
-    }
-
-    private Column column(org.hibernate.mapping.Table table, org.hibernate.mapping.Column column,
-                          QualifiedName tableName, PgNamespaceNames names, List<Sequence> serialSequences) {
-        String name = columnName(column);
-        String type = column.getSqlType(metadata);
-        // PostgreSQL makes primary key and identity columns NOT NULL whatever the DDL says.
-        boolean nullable = column.isNullable() && !column.isIdentity() && !isPrimaryKeyColumn(table, column);
-        if (column.isIdentity()) {
-            names.chooseSequenceName(tableName.name(), name);
-            return new Column(name, type, false, null, Column.Identity.BY_DEFAULT);
-        }
-        String baseType = type.strip().toLowerCase(Locale.ROOT);
-        if (SERIAL_TYPES.contains(baseType)) {
-            String sequence = names.chooseSequenceName(tableName.name(), name);
-            serialSequences.add(new Sequence(QualifiedName.of(tableName.schema(), sequence), 1, 1));
-            String qualified = tableName.schema().equals(defaultSchema)
-                    ? PgIdentifiers.quoteIfNeeded(sequence)
-                    : PgIdentifiers.quoteIfNeeded(tableName.schema()) + "." + PgIdentifiers.quoteIfNeeded(sequence);
-            return new Column(name, baseType, false,
-                    "nextval('" + qualified.replace("'", "''") + "'::regclass)", Column.Identity.NONE);
-        }
-        if (looksLikeMoreThanAType(baseType)) {
-            warnings.accept("column " + tableName + "." + name + " has columnDefinition \"" + type
-                    + "\", which holds more than a type; the expected column type is approximate");
-        }
-        return new Column(name, type, nullable, column.getDefaultValue(), Column.Identity.NONE);
+    static String raw(Identifier identifier) {
+        return PgIdentifiers.raw(identifier.getText(), identifier.isQuoted());
     }
 
     static String columnName(org.hibernate.mapping.Column column) {
         return PgIdentifiers.raw(column.getName(), column.isQuoted());
     }
 
-    private static boolean isPrimaryKeyColumn(org.hibernate.mapping.Table table, org.hibernate.mapping.Column column) {
-        return table.hasPrimaryKey() && table.getPrimaryKey().containsColumn(column);
+    /** Translates {@code table} as written; PostgreSQL's names for what it leaves unnamed come later. */
+    DdlTable translate(org.hibernate.mapping.Table table) {
+        QualifiedName name = nameOf(table);
+        warnAboutUnmodelledText(table, name);
+        List<DdlColumn> columns = new ArrayList<>();
+        List<String> aggregates = new ArrayList<>();
+        for (org.hibernate.mapping.Column column : table.getColumns()) {
+            List<DdlCheck> checks = column.getCheckConstraints().stream()
+                    .map(check -> new DdlCheck(check.isNamed() ? PgIdentifiers.raw(check.getName()) : null,
+                            check.getConstraint()))
+                    .toList();
+            columns.add(new DdlColumn(columnName(column), column.getSqlType(metadata), column.isNullable(),
+                    column.getDefaultValue(), column.isIdentity(), column.isUnique() && !table.isPrimaryKey(column),
+                    checks));
+            if (column instanceof AggregateColumn aggregate) {
+                aggregateChecks.check(aggregate).ifPresent(aggregates::add);
+            }
+        }
+        List<DdlCheck> tableChecks = table.getChecks().stream()
+                .map(check -> new DdlCheck(check.isNamed() ? PgIdentifiers.raw(check.getName()) : null,
+                        check.getConstraint()))
+                .toList();
+        return new DdlTable(name, columns, primaryKey(table), uniqueKeys(table), indexes(table),
+                foreignKeys(table, name), tableChecks, aggregates);
     }
 
-    private static boolean looksLikeMoreThanAType(String type) {
-        return List.of(" not null", " null", " default ", " check", " unique", " primary key", " references ",
-                " generated ", " collate ").stream().anyMatch(type::contains);
+    /** {@code StandardTableExporter} names the primary key only after an explicitly named ordering key. */
+    private static DdlKey primaryKey(org.hibernate.mapping.Table table) {
+        if (!table.hasPrimaryKey()) {
+            return null;
+        }
+        org.hibernate.mapping.PrimaryKey key = table.getPrimaryKey();
+        org.hibernate.mapping.UniqueKey ordering = key.getOrderingUniqueKey();
+        String name = ordering != null && ordering.isNameExplicit() ? PgIdentifiers.raw(ordering.getName()) : null;
+        return new DdlKey(name, columnNames(key.getColumns()));
+    }
+
+    /** The unique constraints {@code CreateTableUniqueDelegate} writes after the column definitions. */
+    private static List<DdlKey> uniqueKeys(org.hibernate.mapping.Table table) {
+        List<DdlKey> keys = new ArrayList<>();
+        for (org.hibernate.mapping.UniqueKey key : table.getUniqueKeys().values()) {
+            if (!isSingleColumnUnique(table, key)) {
+                keys.add(new DdlKey(key.isNameExplicit() ? PgIdentifiers.raw(key.getName()) : null,
+                        columnNames(key.getColumns())));
+            }
+        }
+        return keys;
+    }
+
+    /** {@code CreateTableUniqueDelegate.isSingleColumnUnique}: such a key is the column's inline unique. */
+    private static boolean isSingleColumnUnique(org.hibernate.mapping.Table table,
+                                                org.hibernate.mapping.UniqueKey key) {
+        if (key.getColumns().size() != 1) {
+            return false;
+        }
+        org.hibernate.mapping.Column column = key.getColumn(0);
+        if (column.isUnique()) {
+            return true;
+        }
+        org.hibernate.mapping.Column tableColumn = table.getColumn(column);
+        return tableColumn != null && tableColumn.isUnique();
+    }
+
+    private static List<String> columnNames(List<org.hibernate.mapping.Column> columns) {
+        return columns.stream().map(TableTranslator::columnName).toList();
     }
 
     private void warnAboutUnmodelledText(org.hibernate.mapping.Table table, QualifiedName name) {
@@ -129,24 +138,18 @@ final class TableTranslator {
         }
     }
 
-    private List<Index> indexes(org.hibernate.mapping.Table table, QualifiedName tableName) {
-        List<Index> indexes = new ArrayList<>();
+    private static List<DdlIndex> indexes(org.hibernate.mapping.Table table) {
+        List<DdlIndex> indexes = new ArrayList<>();
         for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
-            List<String> keyParts = new ArrayList<>();
+            List<DdlIndex.Part> parts = new ArrayList<>();
             for (Selectable selectable : index.getSelectables()) {
                 String order = index.getSelectableOrderMap().get(selectable);
-                String descending = order != null && order.strip().equalsIgnoreCase("desc") ? " DESC" : "";
-                if (selectable instanceof Formula formula) {
-                    warnings.accept("index " + index.getName() + " on " + tableName + " has the expression "
-                            + formula.getFormula() + "; PostgreSQL prints it in its own form");
-                    keyParts.add(formula.getFormula() + descending);
-                } else {
-                    org.hibernate.mapping.Column column = (org.hibernate.mapping.Column) selectable;
-                    warnIfMissing(table, column, tableName, "index " + index.getName(), warnings);
-                    keyParts.add(PgIdentifiers.quoteIfNeeded(columnName(column)) + descending);
-                }
+                boolean descending = order != null && order.strip().equalsIgnoreCase("desc");
+                parts.add(selectable instanceof Formula formula
+                        ? DdlIndex.Part.expression(formula.getFormula(), descending)
+                        : DdlIndex.Part.column(columnName((org.hibernate.mapping.Column) selectable), descending));
             }
-            indexes.add(new Index(PgIdentifiers.raw(index.getName()), keyParts, index.isUnique()));
+            indexes.add(new DdlIndex(PgIdentifiers.raw(index.getName()), parts, index.isUnique()));
         }
         return indexes;
     }
@@ -158,7 +161,7 @@ final class TableTranslator {
             if (!foreignKey.isCreationEnabled() || !foreignKey.isPhysicalConstraint()) {
                 continue;
             }
-            String name = PgIdentifiers.raw(Identifier.toIdentifier(foreignKey.getName()));
+            String name = PgIdentifiers.raw(foreignKey.getName());
             if (foreignKey.getKeyDefinition() != null) {
                 warnings.accept("foreign key " + name + " on " + tableName + " has the definition \""
                         + foreignKey.getKeyDefinition() + "\"; it is modelled from the mapping instead");
@@ -186,14 +189,5 @@ final class TableTranslator {
             case SET_NULL -> ReferentialAction.SET_NULL;
             case SET_DEFAULT -> ReferentialAction.SET_DEFAULT;
         };
-    }
-
-    /** Warns when a constraint or index names a column the table does not have: PostgreSQL rejects it. */
-    static void warnIfMissing(org.hibernate.mapping.Table table, org.hibernate.mapping.Column column,
-                              QualifiedName tableName, String what, Consumer<String> warnings) {
-        if (!table.containsColumn(column)) {
-            warnings.accept(what + " on " + tableName + " names column " + columnName(column)
-                    + ", which the table does not have; PostgreSQL will reject the create script");
-        }
     }
 }

@@ -1,0 +1,82 @@
+package dev.schemadiff.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.schemadiff.reader.ModelReaderOptions;
+import dev.schemadiff.reader.NamingMode;
+import dev.schemadiff.reader.hibernate.HibernateDdl;
+import dev.schemadiff.testkit.GeneratedModel;
+import dev.schemadiff.testkit.PostgresExtension;
+import dev.schemadiff.testkit.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --source} end to end: entity sources read without a build plan what their compiled classes plan. */
+@ExtendWith(PostgresExtension.class)
+class SourcePlanTest {
+    private static final Path MODULE = Path.of(System.getProperty("user.dir"));
+    private static final Path SAMPLE_SOURCES = MODULE.resolveSibling("samples/recruiting/src/main/java");
+    private static final Path DRIFTED_SQL = MODULE.resolveSibling("samples/recruiting/drifted.sql");
+
+    @TempDir
+    Path home;
+
+    private CliRun run(String... args) {
+        return CliRun.run(Map.of("HOME", home.toString(), "USER", "tester"), args);
+    }
+
+    private static String url(TestDatabase database) {
+        return Fixtures.url("postgres", database, database.name());
+    }
+
+    @Test
+    void sourcesPlanNothingAgainstHibernatesOwnSchemaOfTheSample(TestDatabase database) {
+        database.execute(new HibernateDdl().createScript(
+                ModelReaderOptions.of(List.of(Fixtures.recruitingClasses()), NamingMode.SPRING)));
+
+        CliRun plan = run("plan", "--source", SAMPLE_SOURCES.toString(), "--db", url(database), "--detailed-exitcode");
+
+        assertEquals(0, plan.exitCode(), plan::toString);
+        assertTrue(plan.err().contains("reading entities from " + SAMPLE_SOURCES), plan::toString);
+        assertTrue(plan.err().contains("nothing to do: the database matches the entities"), plan::toString);
+    }
+
+    @Test
+    void sourcesPlanNothingAgainstHibernatesOwnSchemaOfAGeneratedModel(TestDatabase database) {
+        GeneratedModel model = GeneratedModel.write(40, 11L, home.resolve("model")).compile();
+        database.execute(new HibernateDdl().createScript(
+                ModelReaderOptions.of(List.of(model.classesDir()), NamingMode.JPA)));
+
+        CliRun plan = run("plan", "--source", model.sourceRoot().toString(), "--naming", "jpa", "--db", url(database),
+                "--detailed-exitcode");
+
+        assertEquals(0, plan.exitCode(), plan::toString);
+        assertTrue(plan.err().contains("nothing to do: the database matches the entities"), plan::toString);
+    }
+
+    @Test
+    void theSamplePlanFromSourcesEqualsThePlanFromClasses(TestDatabase database) throws IOException {
+        database.execute(Files.readString(DRIFTED_SQL));
+
+        CliRun fromClasses = run("plan", "--classes", Fixtures.recruitingClasses().toString(), "--db", url(database),
+                "--format", "json", "--detailed-exitcode");
+        CliRun fromSources = run("plan", "--source", SAMPLE_SOURCES.toString(), "--db", url(database),
+                "--format", "json", "--detailed-exitcode");
+
+        assertEquals(2, fromClasses.exitCode(), fromClasses::toString);
+        assertEquals(fromClasses.exitCode(), fromSources.exitCode(), fromSources::toString);
+        assertEquals(fromClasses.out(), fromSources.out());
+        assertEquals(findings(fromClasses), findings(fromSources));
+    }
+
+    private static List<String> findings(CliRun run) {
+        return run.errLines().stream().filter(line -> line.startsWith("! ")).toList();
+    }
+}

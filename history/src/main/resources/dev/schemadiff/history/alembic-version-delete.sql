@@ -1,0 +1,2 @@
+-- Empties Alembic's version table before the heads are written. {table} is the quoted table name.
+DELETE FROM {table}
