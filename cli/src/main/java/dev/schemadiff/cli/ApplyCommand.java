@@ -71,7 +71,7 @@ final class ApplyCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--lock-retries must be 0 or more, not " + lockRetries);
         }
         ReviewedPlan reviewed = planFile == null ? null : PlanFile.read(planFile);
-        PlanOptions options = new PlanOptions(settings.schemas(), settings.fills(), lockTimeout, Duration.ZERO)
+        PlanOptions options = settings.planOptions(lockTimeout)
                 .withLockRetries(lockRetries);
         MigrationSource stampSource = stamp == null ? null : MigrationSource.parse(stamp);
         ApplyReport report;

@@ -1,6 +1,7 @@
 package dev.schemadiff.cli;
 
 import dev.schemadiff.ErrorCode;
+import dev.schemadiff.api.PlanOptions;
 import dev.schemadiff.SchemaDiffException;
 import dev.schemadiff.reader.ModelReaderOptions;
 import dev.schemadiff.reader.NamingMode;
@@ -10,6 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,6 +80,10 @@ final class CommonOptions {
      * @param reader the entities to read; {@code null} only from {@link #checkEntitiesOptional} without entities
      */
     record Settings(DatabaseTarget target, EntityReader reader, Map<ColumnRef, String> fills, List<String> schemas) {
+        /** The plan options these settings mean, with the given lock timeout and no statement timeout. */
+        PlanOptions planOptions(Duration lockTimeout) {
+            return new PlanOptions(schemas, fills, lockTimeout, Duration.ZERO);
+        }
     }
 
     /**

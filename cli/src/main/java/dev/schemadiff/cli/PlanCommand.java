@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,8 +59,7 @@ final class PlanCommand implements Callable<Integer> {
         Console console = main.console();
         CommonOptions.Settings settings = common.check(spec.commandLine(), main.targetResolver());
         main.rememberSecrets(settings.target());
-        PlanOptions options = new PlanOptions(settings.schemas(), settings.fills(), PlanOptions.DEFAULT_LOCK_TIMEOUT,
-                Duration.ZERO);
+        PlanOptions options = settings.planOptions(PlanOptions.DEFAULT_LOCK_TIMEOUT);
         ExpectedSchema expected;
         PlanResult result;
         try (DatabaseSession session = DatabaseSession.open(settings.target(), common.init, console)) {

@@ -73,7 +73,7 @@ final class RecoverCommand implements Callable<Integer> {
         if (forceStamp && !toEntities && !alembic) {
             throw new ParameterException(spec.commandLine(), "--force-stamp goes with --to-entities");
         }
-        PlanOptions plan = new PlanOptions(settings.schemas(), settings.fills(), lockTimeout, Duration.ZERO);
+        PlanOptions plan = settings.planOptions(lockTimeout);
         long start;
         RecoverReport report;
         try (DatabaseSession session = DatabaseSession.open(settings.target(), common.init, console);

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,8 +61,7 @@ final class StatusCommand implements Callable<Integer> {
         CommonOptions.Settings settings = common.checkEntitiesOptional(spec.commandLine(), main.targetResolver());
         main.rememberSecrets(settings.target());
         MigrationSource source = migrations.source(spec.commandLine());
-        PlanOptions plan = new PlanOptions(settings.schemas(), settings.fills(), PlanOptions.DEFAULT_LOCK_TIMEOUT,
-                Duration.ZERO);
+        PlanOptions plan = settings.planOptions(PlanOptions.DEFAULT_LOCK_TIMEOUT);
         StatusReport report;
         try (DatabaseSession session = DatabaseSession.open(settings.target(), common.init, console);
              ScratchServer scratch = migrations.scratch(main)) {
