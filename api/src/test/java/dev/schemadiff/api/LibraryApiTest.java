@@ -108,6 +108,16 @@ class LibraryApiTest {
     }
 
     @Test
+    void quoteAllKeepsTheCaseOfTheNames() throws Exception {
+        ModelSource.CompiledClasses jpa = ModelSource.classes(Samples.recruitingClasses()).withNaming(NamingMode.JPA);
+
+        ExpectedSchema quoted = SchemaDiff.readModel(jpa.withQuoteAll(true), PlanOptions.defaults());
+
+        assertTrue(quoted.model().tablesByName().containsKey(QualifiedName.of("public", "Candidate")),
+                () -> quoted.model().tablesByName().keySet().toString());
+    }
+
+    @Test
     void aDataSourceThatCannotConnectIsOneActionableLineWithoutThePassword() throws Exception {
         PGSimpleDataSource unreachable = new PGSimpleDataSource();
         unreachable.setServerNames(new String[] {"localhost"});

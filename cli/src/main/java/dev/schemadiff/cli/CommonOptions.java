@@ -57,6 +57,10 @@ final class CommonOptions {
             description = "A custom Hibernate PhysicalNamingStrategy class on the classpath.")
     String namingStrategy;
 
+    @Option(names = "--quote-all", description = "Quote every table, column, sequence and constraint name, as"
+            + " hibernate.globally_quoted_identifiers=true does: names keep their case and may be reserved words.")
+    boolean quoteAll;
+
     @Option(names = "--schema", paramLabel = "NAME", description = "A schema to compare. Repeatable. The first"
             + " one also holds the tables of entities that name no schema (default public).")
     List<String> schemas = new ArrayList<>();
@@ -116,9 +120,10 @@ final class CommonOptions {
             }
         }
         EntityReader reader = sources.isEmpty()
-                ? new EntityReader.Classes(new ModelReaderOptions(classes, dependencies, naming, namingStrategy, defaultSchema()))
+                ? new EntityReader.Classes(new ModelReaderOptions(classes, dependencies, naming, namingStrategy,
+                        defaultSchema(), quoteAll))
                 : new EntityReader.Sources(new SourceReaderOptions(sources, dependencies, naming, namingStrategy,
-                        defaultSchema(), skipUnparsable));
+                        defaultSchema(), skipUnparsable, quoteAll));
         return settings(command, resolver, reader);
     }
 
@@ -130,6 +135,14 @@ final class CommonOptions {
         return classes.isEmpty() && sources.isEmpty() ? settings(command, resolver, null) : check(command, resolver);
     }
 
+    /**
+     * {@link #check} for {@code check}, which has no database of its own: there {@code --db} names the server
+     * to replay on, so it is not resolved here and {@link Settings#target()} is {@code null}.
+     */
+    Settings checkWithoutTarget(CommandLine command) {
+        return check(command, null);
+    }
+
     private Settings settings(CommandLine command, TargetResolver resolver, EntityReader reader) {
         Map<ColumnRef, String> columnFills;
         try {
@@ -137,7 +150,7 @@ final class CommonOptions {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command, e.getMessage());
         }
-        DatabaseTarget target = resolver.resolve(db);
+        DatabaseTarget target = resolver == null ? null : resolver.resolve(db);
         if (init != null && !(target instanceof DatabaseTarget.Embedded)) {
             throw new ParameterException(command, "--init works only with --db embedded");
         }

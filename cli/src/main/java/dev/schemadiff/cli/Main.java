@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "schemadiff", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Keeps a PostgreSQL schema in step with the JPA entities that use it.",
         subcommands = {PlanCommand.class, ApplyCommand.class, StatusCommand.class, RecoverCommand.class,
-                CompletionCommand.class},
+                CheckCommand.class, ReviewCommand.class, CompletionCommand.class},
         footerHeading = "%nExamples:%n",
         // Examples stay within picocli's 80 columns: a wrapped command line could not be copied.
         footer = {"  schemadiff plan --db embedded --init samples/recruiting/drifted.sql \\",
@@ -179,12 +179,11 @@ public final class Main implements Callable<Integer> {
         return message.isEmpty() ? message : message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
     }
 
-    /** {@code --version}: the jar manifest's Implementation-Version. */
+    /** {@code --version} on every command: the {@link VersionReport} of the running classpath. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"schemadiff " + (version == null ? "(development build)" : version)};
+            return new VersionReport().getVersion();
         }
     }
 }

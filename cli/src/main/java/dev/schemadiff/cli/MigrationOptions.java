@@ -28,10 +28,15 @@ final class MigrationOptions {
 
     /** The {@code --scratch-db} server, or {@code null} for the default embedded one. */
     ScratchServer scratch(Main main) {
-        if (scratchDb == null) {
+        return scratch(main, scratchDb, "--scratch-db");
+    }
+
+    /** The server {@code url} (given as {@code option}) names, or {@code null} for an embedded one. */
+    static ScratchServer scratch(Main main, String url, String option) {
+        if (url == null) {
             return null;
         }
-        DatabaseTarget target = main.targetResolver().resolveOption(scratchDb, "--scratch-db");
+        DatabaseTarget target = main.targetResolver().resolveOption(url, option);
         if (target instanceof DatabaseTarget.Embedded) {
             return null;
         }

@@ -3,6 +3,7 @@ package dev.schemadiff.cli;
 import dev.schemadiff.ErrorCode;
 import dev.schemadiff.SchemaDiffException;
 import dev.schemadiff.api.ReviewedPlan;
+import dev.schemadiff.json.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package dev.schemadiff.cli;
 import dev.schemadiff.api.PlanResult;
 import dev.schemadiff.emit.FollowUp;
 import dev.schemadiff.emit.PlannedStatement;
+import dev.schemadiff.json.Json;
 import dev.schemadiff.schema.ColumnRef;
 import dev.schemadiff.schema.Origin;
 import dev.schemadiff.schema.Provenance;

@@ -4,6 +4,7 @@ import dev.schemadiff.api.PlanResult;
 import dev.schemadiff.history.Gap;
 import dev.schemadiff.history.MigrationEntry;
 import dev.schemadiff.history.StatusReport;
+import dev.schemadiff.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.schemadiff.json.JsonParser;
 import dev.schemadiff.schema.change.ChangeKind;
 import dev.schemadiff.schema.change.FindingKind;
 import dev.schemadiff.testkit.PostgresExtension;

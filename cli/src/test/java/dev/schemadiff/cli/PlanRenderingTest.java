@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemadiff.emit.Hazard;
 import dev.schemadiff.emit.SqlScript;
+import dev.schemadiff.json.JsonParser;
 import dev.schemadiff.schema.change.SchemaChange;
 import java.util.List;
 import java.util.Map;

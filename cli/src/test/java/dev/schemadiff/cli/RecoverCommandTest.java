@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.schemadiff.json.JsonParser;
 import dev.schemadiff.testkit.PostgresExtension;
 import dev.schemadiff.testkit.TestDatabase;
 import java.io.IOException;

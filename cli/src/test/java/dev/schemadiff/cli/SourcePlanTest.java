@@ -62,6 +62,24 @@ class SourcePlanTest {
     }
 
     @Test
+    void quoteAllPlansNothingAgainstHibernatesQuotedSchemaFromSourcesAndClasses(TestDatabase database) {
+        database.execute(new HibernateDdl().createScript(
+                ModelReaderOptions.of(List.of(Fixtures.recruitingClasses()), NamingMode.JPA).withQuoteAll(true)));
+
+        CliRun fromSources = run("plan", "--source", SAMPLE_SOURCES.toString(), "--naming", "jpa", "--quote-all",
+                "--db", url(database), "--detailed-exitcode");
+        CliRun fromClasses = run("plan", "--classes", Fixtures.recruitingClasses().toString(), "--naming", "jpa",
+                "--quote-all", "--db", url(database), "--detailed-exitcode");
+        CliRun unquoted = run("plan", "--source", SAMPLE_SOURCES.toString(), "--naming", "jpa",
+                "--db", url(database), "--detailed-exitcode");
+
+        assertEquals(0, fromSources.exitCode(), fromSources::toString);
+        assertEquals(0, fromClasses.exitCode(), fromClasses::toString);
+        // without the option, the mixed-case tables ("Candidate") are not the folded ones it expects
+        assertEquals(2, unquoted.exitCode(), unquoted::toString);
+    }
+
+    @Test
     void theSamplePlanFromSourcesEqualsThePlanFromClasses(TestDatabase database) throws IOException {
         database.execute(Files.readString(DRIFTED_SQL));
 

@@ -1,8 +1,13 @@
 package dev.schemadiff.history;
 
+import dev.schemadiff.ErrorCode;
 import dev.schemadiff.SchemaDiffException;
+import dev.schemadiff.api.internal.DataSources;
 import dev.schemadiff.history.internal.Recovery;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
  * Recovers a database whose migration tool died with "already exists" (SQLSTATE 42P07, 42701, 42710):
@@ -22,6 +27,18 @@ import java.sql.Connection;
  *     RecoverReport report = MigrationHistory.recover(connection, options);
  * }
  * }</pre>
+ *
+ * <p><b>Main before main.</b> A plain Java application (or any framework without a start-up hook) can
+ * recover before it starts its own migration tool, with the {@link DataSource} it already has; the
+ * connection is borrowed for the call and given back:
+ * <pre>{@code
+ * public static void main(String[] args) {
+ *     DataSource dataSource = ...; // the application's pool
+ *     MigrationHistory.recover(dataSource, RecoveryOptions.of(new MigrationSource.Flyway(Path.of("db/migration"))));
+ *     Flyway.configure().dataSource(dataSource).load().migrate(); // now finds nothing that collides
+ *     startApplication(dataSource, args);
+ * }
+ * }</pre>
  */
 public final class MigrationHistory {
     private MigrationHistory() {
@@ -36,6 +53,26 @@ public final class MigrationHistory {
      */
     public static StatusReport status(Connection connection, RecoveryOptions options) {
         return new Recovery(options).status(connection);
+    }
+
+    /**
+     * As {@link #status(Connection, RecoveryOptions)}, on a connection borrowed from {@code dataSource}
+     * for the call.
+     *
+     * @throws SchemaDiffException ({@code CONNECTION}) as well when the data source gives no connection
+     */
+    public static StatusReport status(DataSource dataSource, RecoveryOptions options) {
+        return withConnection(dataSource, connection -> status(connection, options));
+    }
+
+    /**
+     * As {@link #recover(Connection, RecoveryOptions)}, on a connection borrowed from {@code dataSource}
+     * for the call: the form for an application's {@code main} before it starts its migration tool.
+     *
+     * @throws SchemaDiffException ({@code CONNECTION}) as well when the data source gives no connection
+     */
+    public static RecoverReport recover(DataSource dataSource, RecoveryOptions options) {
+        return withConnection(dataSource, connection -> recover(connection, options));
     }
 
     /**
@@ -72,5 +109,15 @@ public final class MigrationHistory {
      */
     public static RecoverReport stampAfterApply(Connection connection, RecoveryOptions options) {
         return new Recovery(options).stampAfterApply(connection);
+    }
+
+    private static <T> T withConnection(DataSource dataSource, Function<Connection, T> work) {
+        try (Connection connection = DataSources.borrow(dataSource)) {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            // only close() throws it here: the work itself is done by then
+            throw new SchemaDiffException(ErrorCode.CONNECTION, "giving the connection back to the DataSource failed: "
+                    + e.getMessage() + "; the work itself was done", e);
+        }
     }
 }

@@ -1,8 +1,8 @@
 package dev.schemadiff.maven;
 
-import dev.schemadiff.cli.Main;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -32,14 +32,12 @@ public class ApplyMojo extends SchemaDiffMojo {
     }
 
     @Override
-    List<String> commandOptions() {
-        return lockTimeout == null ? List.of() : List.of("--lock-timeout", lockTimeout);
-    }
-
-    @Override
-    void checkExit(int exitCode, Optional<String> error) throws MojoFailureException {
-        if (exitCode != Main.SUCCESS) {
-            throw new MojoFailureException(error.orElse("schemadiff apply failed with exit code " + exitCode));
+    List<String> commandOptions() throws MojoExecutionException, MojoFailureException {
+        List<String> options = new ArrayList<>(entityOptions());
+        options.addAll(targetOptions());
+        if (lockTimeout != null) {
+            options.addAll(List.of("--lock-timeout", lockTimeout));
         }
+        return options;
     }
 }

@@ -1,6 +1,6 @@
 package dev.schemadiff.maven;
 
-import dev.schemadiff.reader.NamingMode;
+import dev.schemadiff.reader.HibernateNaming;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
+import java.util.function.Supplier;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -32,27 +32,17 @@ import org.yaml.snakeyaml.error.YAMLException;
  *   <li>Spring Boot's {@code application.properties}, {@code application.yml} or {@code application.yaml}
  *       (properties win over YAML, as in Spring Boot): {@code spring.jpa.hibernate.naming.physical-strategy}
  *       and {@code …implicit-strategy}, else {@code spring.jpa.properties.hibernate.physical_naming_strategy}
- *       and {@code …implicit_naming_strategy}, else Spring Boot's defaults;</li>
- *   <li>else {@code META-INF/persistence.xml}: the {@code hibernate.physical_naming_strategy} and
- *       {@code hibernate.implicit_naming_strategy} properties of its first unit, else Hibernate's
- *       defaults.</li>
+ *       and {@code …implicit_naming_strategy}, else Spring Boot's defaults; and
+ *       {@code spring.jpa.properties.hibernate.globally_quoted_identifiers};</li>
+ *   <li>else {@code META-INF/persistence.xml}: the {@code hibernate.physical_naming_strategy},
+ *       {@code hibernate.implicit_naming_strategy} and {@code hibernate.globally_quoted_identifiers}
+ *       properties of its first unit, else Hibernate's defaults.</li>
  * </ol>
  * Profile-specific files and documents ({@code application-prod.yml}, {@code on-profile}) are not read.
+ * This class finds and parses the files; what the settings mean is {@link HibernateNaming}'s reading, the one the
+ * Spring Boot hook uses too.
  */
 final class NamingDetector {
-    static final String SNAKE_CASE_PHYSICAL = "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl";
-    static final String STANDARD_PHYSICAL = "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl";
-
-    private static final Set<String> SNAKE_CASE_PHYSICAL_NAMES = Set.of(SNAKE_CASE_PHYSICAL,
-            "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
-            "org.springframework.boot.orm.jpa.hibernate.SpringPhysicalNamingStrategy");
-    private static final Set<String> SPRING_IMPLICIT_NAMES = Set.of(
-            "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy",
-            "org.springframework.boot.hibernate.SpringImplicitNamingStrategy");
-    /** Hibernate's default implicit strategy, by class and by its short names. */
-    private static final Set<String> JPA_IMPLICIT_NAMES = Set.of(
-            "org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl", "default", "jpa");
-
     private static final List<String> SPRING_FILES = List.of("application.properties", "application.yml", "application.yaml");
     private static final String PERSISTENCE_XML = "META-INF/persistence.xml";
 
@@ -79,61 +69,31 @@ final class NamingDetector {
             }
         }
         if (!springFiles.isEmpty()) {
-            String implicit = first(springProperties, "spring.jpa.hibernate.naming.implicit-strategy",
-                    "spring.jpa.properties.hibernate.implicit_naming_strategy");
-            String physical = first(springProperties, "spring.jpa.hibernate.naming.physical-strategy",
-                    "spring.jpa.properties.hibernate.physical_naming_strategy");
-            return Optional.of(settings(implicit, NamingMode.SPRING, physical, SNAKE_CASE_PHYSICAL,
-                    String.join(", ", springFiles)));
+            String origin = String.join(", ", springFiles);
+            return Optional.of(settings(() -> HibernateNaming.fromSpring(key -> springProperties.get(relaxed(key))),
+                    origin));
         }
         for (Path directory : resourceDirectories) {
             Path file = directory.resolve(PERSISTENCE_XML);
             if (Files.isRegularFile(file)) {
                 Map<String, String> properties = readPersistenceUnitProperties(file);
-                return Optional.of(settings(properties.get("hibernate.implicit_naming_strategy"), NamingMode.JPA,
-                        properties.get("hibernate.physical_naming_strategy"), STANDARD_PHYSICAL,
+                return Optional.of(settings(() -> HibernateNaming.fromHibernate(properties::get),
                         displayBase.relativize(file).toString()));
             }
         }
         return Optional.empty();
     }
 
-    private static NamingSettings settings(String implicit, NamingMode implicitDefault, String physical,
-            String physicalDefault, String origin) {
-        NamingMode mode = implicit == null ? implicitDefault : implicitMode(implicit.strip(), origin);
-        String physicalStrategy = canonicalPhysical(physical == null ? physicalDefault : physical.strip());
-        String modesOwn = mode == NamingMode.SPRING ? SNAKE_CASE_PHYSICAL : STANDARD_PHYSICAL;
-        return new NamingSettings(mode, physicalStrategy.equals(modesOwn) ? null : physicalStrategy, origin);
-    }
-
-    private static NamingMode implicitMode(String implicit, String origin) {
-        if (SPRING_IMPLICIT_NAMES.contains(implicit)) {
-            return NamingMode.SPRING;
-        } else if (JPA_IMPLICIT_NAMES.contains(implicit)) {
-            return NamingMode.JPA;
+    private static NamingSettings settings(Supplier<HibernateNaming> reading, String origin) {
+        try {
+            return new NamingSettings(reading.get(), origin);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(origin + ": " + e.getMessage() + "; set <naming>spring</naming> or"
+                    + " <naming>jpa</naming> in the plugin configuration if one of them gives the same names", e);
         }
-        throw new IllegalArgumentException("the implicit naming strategy " + implicit + " in " + origin
-                + " is not supported (schemadiff predicts Spring Boot's and Hibernate's JPA-compliant implicit names);"
-                + " set <naming>spring</naming> or <naming>jpa</naming> in the plugin configuration if one of them"
-                + " gives the same names");
     }
 
-    /** Spring Boot 3's and Hibernate's spellings of snake_case naming are one strategy. */
-    private static String canonicalPhysical(String physical) {
-        return SNAKE_CASE_PHYSICAL_NAMES.contains(physical) ? SNAKE_CASE_PHYSICAL : physical;
-    }
-
-    /** The value of the first key set, looked up with Spring Boot's relaxed binding (case, '-' and '_'). */
-    private static String first(Map<String, String> properties, String... keys) {
-        for (String key : keys) {
-            String value = properties.get(relaxed(key));
-            if (value != null && !value.isBlank()) {
-                return value;
-            }
-        }
-        return null;
-    }
-
+    /** Spring Boot's relaxed binding: case, '-' and '_' do not matter in a key. */
     private static String relaxed(String key) {
         return key.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
     }

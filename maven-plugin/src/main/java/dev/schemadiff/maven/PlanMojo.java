@@ -5,6 +5,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -43,8 +44,9 @@ public class PlanMojo extends SchemaDiffMojo {
     }
 
     @Override
-    List<String> commandOptions() {
-        List<String> options = new ArrayList<>();
+    List<String> commandOptions() throws MojoExecutionException, MojoFailureException {
+        List<String> options = new ArrayList<>(entityOptions());
+        options.addAll(targetOptions());
         if (format != null) {
             options.addAll(List.of("--format", format));
         }
@@ -61,13 +63,11 @@ public class PlanMojo extends SchemaDiffMojo {
     }
 
     @Override
-    void checkExit(int exitCode, Optional<String> error) throws MojoFailureException {
+    void checkExit(int exitCode, Optional<String> error, List<String> result) throws MojoFailureException {
         if (exitCode == Main.CHANGES_PENDING) {
             throw new MojoFailureException("the database is not in step with the entities" + (strict ? " (changes or"
                     + " findings pending)" : " (changes pending)") + "; review the plan above, then run schemadiff:apply");
         }
-        if (exitCode != Main.SUCCESS) {
-            throw new MojoFailureException(error.orElse("schemadiff plan failed with exit code " + exitCode));
-        }
+        super.checkExit(exitCode, error, result);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,11 +26,12 @@ import org.apache.maven.project.MavenProject;
  */
 abstract class SchemaDiffMojo extends AbstractMojo {
     /**
-     * Without Logback, Hibernate logs through java.util.logging; its INFO lines (a version banner, a
-     * "Database info" block) are noise in a build log. A strong reference keeps the level, as
-     * java.util.logging holds loggers weakly.
+     * Without Logback, Hibernate, Flyway and Liquibase log through java.util.logging; their INFO lines (a
+     * version banner, a "Database info" block, each replayed migration's callbacks) are noise in a build
+     * log. Strong references keep the levels, as java.util.logging holds loggers weakly.
      */
-    private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+    private static final List<Logger> QUIET_LOGS = List.of(Logger.getLogger("org.hibernate"),
+            Logger.getLogger("org.flywaydb"), Logger.getLogger("liquibase"));
     private static final String ERROR_PREFIX = "schemadiff: error: ";
     private static final String WARNING_PREFIX = "warning: ";
 
@@ -39,7 +41,8 @@ abstract class SchemaDiffMojo extends AbstractMojo {
     /**
      * The database: {@code postgresql://user:password@host:port/db}, {@code jdbc:postgresql://…}, or
      * {@code embedded} for a throwaway local server. Unset: the CLI's environment variables
-     * ({@code DATABASE_URL}, {@code POSTGRES_*}, {@code PG*}, {@code ~/.pgpass}).
+     * ({@code DATABASE_URL}, {@code POSTGRES_*}, {@code PG*}, {@code ~/.pgpass}). Not used by {@code check}
+     * and {@code review}, which touch no application database.
      */
     @Parameter(property = "schemadiff.url")
     private String url;
@@ -58,6 +61,13 @@ abstract class SchemaDiffMojo extends AbstractMojo {
     /** A custom Hibernate {@code PhysicalNamingStrategy} class on the module's classpath. */
     @Parameter(property = "schemadiff.namingStrategy")
     private String namingStrategy;
+
+    /**
+     * Quote every name, as {@code hibernate.globally_quoted_identifiers=true} does. Unset: found with the
+     * naming settings among the module's resources, else off.
+     */
+    @Parameter(property = "schemadiff.quoteAll")
+    private Boolean quoteAll;
 
     /** Schemas to compare; the first also holds entities that name none. Default: those the entities use. */
     @Parameter(property = "schemadiff.schemas")
@@ -78,15 +88,20 @@ abstract class SchemaDiffMojo extends AbstractMojo {
     /** The CLI command this goal runs. */
     abstract String command();
 
-    /** The options only this goal has. */
-    abstract List<String> commandOptions();
+    /** The options this goal passes, built from {@link #entityOptions()}, {@link #targetOptions()} and its own. */
+    abstract List<String> commandOptions() throws MojoExecutionException, MojoFailureException;
 
     /**
-     * Judges the CLI's exit code.
+     * Judges the CLI's exit code; by default anything but success fails the build with the CLI's error.
      *
-     * @param error the CLI's one-line error without its prefix, if it printed one
+     * @param error  the CLI's one-line error without its prefix, if it printed one
+     * @param result the lines the CLI printed as its result (already in the build log)
      */
-    abstract void checkExit(int exitCode, Optional<String> error) throws MojoFailureException;
+    void checkExit(int exitCode, Optional<String> error, List<String> result) throws MojoFailureException {
+        if (exitCode != Main.SUCCESS) {
+            throw new MojoFailureException(error.orElse("schemadiff " + command() + " failed with exit code " + exitCode));
+        }
+    }
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -98,34 +113,58 @@ abstract class SchemaDiffMojo extends AbstractMojo {
             getLog().info("schemadiff: a pom module has no entities; skipped");
             return;
         }
-        Path classes = Path.of(project.getBuild().getOutputDirectory());
-        if (!Files.isDirectory(classes)) {
-            throw new MojoFailureException("no compiled classes in " + classes
-                    + "; this module has no entities, or its build did not compile");
-        }
-        List<String> arguments = new ArrayList<>(List.of(command(), "--classes", classes.toString()));
-        String dependencies = dependencies(classes);
-        if (!dependencies.isEmpty()) {
-            arguments.addAll(List.of("--classpath", dependencies));
-        }
-        arguments.addAll(namingOptions());
-        if (url != null && !url.isBlank()) {
-            arguments.addAll(List.of("--db", url.strip()));
-        }
-        if (init != null) {
-            arguments.addAll(List.of("--init", init.getPath()));
-        }
-        schemas.forEach(schema -> arguments.addAll(List.of("--schema", schema)));
-        fills.forEach(fill -> arguments.addAll(List.of("--fill", fill)));
+        List<String> arguments = new ArrayList<>(List.of(command()));
+        arguments.addAll(commandOptions());
         if (verbose || getLog().isDebugEnabled()) {
             arguments.add("--verbose");
         }
-        arguments.addAll(commandOptions());
         run(arguments);
     }
 
     final MavenProject project() {
         return project;
+    }
+
+    /** A path the POM gives relative to the module, absolute: Maven may run from another directory. */
+    final Path inModule(String path) {
+        return project.getBasedir().toPath().resolve(path).normalize();
+    }
+
+    /** The compiled entities, what they need to load, and the naming they use. */
+    final List<String> entityOptions() throws MojoExecutionException, MojoFailureException {
+        Path classes = Path.of(project.getBuild().getOutputDirectory());
+        if (!Files.isDirectory(classes)) {
+            throw new MojoFailureException("no compiled classes in " + classes + "; this module has no entities, or"
+                    + " it is not compiled yet (mvn compile schemadiff:" + command() + ")");
+        }
+        List<String> options = new ArrayList<>(List.of("--classes", classes.toString()));
+        String dependencies = dependencies(classes);
+        if (!dependencies.isEmpty()) {
+            options.addAll(List.of("--classpath", dependencies));
+        }
+        options.addAll(namingOptions());
+        return options;
+    }
+
+    /** The database, what an embedded one is loaded with, the schemas compared and the fills. */
+    final List<String> targetOptions() {
+        List<String> options = new ArrayList<>();
+        if (url != null && !url.isBlank()) {
+            options.addAll(List.of("--db", url.strip()));
+        }
+        if (init != null) {
+            options.addAll(List.of("--init", init.getPath()));
+        }
+        options.addAll(schemaOptions());
+        return options;
+    }
+
+    /** The schemas compared and the fills: what a goal that compares entities without a target still uses. */
+    final List<String> schemaOptions() {
+        List<String> options = new ArrayList<>();
+        schemas.forEach(schema -> options.addAll(List.of("--schema", schema)));
+        fills.forEach(fill -> options.addAll(List.of("--fill", fill)));
+        return options;
     }
 
     private String dependencies(Path classes) throws MojoExecutionException {
@@ -138,7 +177,7 @@ abstract class SchemaDiffMojo extends AbstractMojo {
     }
 
     private List<String> namingOptions() throws MojoFailureException {
-        if (naming != null || namingStrategy != null) {
+        if (naming != null || namingStrategy != null || quoteAll != null) {
             List<String> options = new ArrayList<>();
             if (naming != null) {
                 options.addAll(List.of("--naming", naming));
@@ -146,29 +185,60 @@ abstract class SchemaDiffMojo extends AbstractMojo {
             if (namingStrategy != null) {
                 options.addAll(List.of("--naming-strategy", namingStrategy));
             }
+            if (Boolean.TRUE.equals(quoteAll)) {
+                options.add("--quote-all");
+            }
             return options;
         }
+        return detectedNaming().map(NamingSettings::cliArguments).orElse(List.of());
+    }
+
+    /**
+     * The naming mode alone, for goals that predict names from sources by the mode's rules
+     * ({@code review}): the configured one, else the detected one, else the CLI's default.
+     */
+    final List<String> namingModeOption() throws MojoFailureException {
+        if (naming != null) {
+            return List.of("--naming", naming);
+        }
+        if (namingStrategy != null || quoteAll != null) {
+            return List.of();
+        }
+        Optional<NamingSettings> detected = detectedNaming();
+        detected.filter(settings -> settings.physicalNamingStrategy() != null || settings.quoteAll())
+                .ifPresent(settings -> getLog().warn("schemadiff " + command() + " predicts names by the "
+                        + settings.naming().name().toLowerCase(Locale.ROOT) + " rules alone; the physical strategy and"
+                        + " global quoting are not applied"));
+        return detected.map(settings -> List.of("--naming", settings.naming().name().toLowerCase(Locale.ROOT)))
+                .orElse(List.of());
+    }
+
+    private Optional<NamingSettings> detectedNaming() throws MojoFailureException {
         List<Path> resourceDirectories = project.getBuild().getResources().stream()
                 .map(Resource::getDirectory).map(Path::of).toList();
         try {
             Optional<NamingSettings> detected = NamingDetector.detect(resourceDirectories, project.getBasedir().toPath());
             detected.ifPresent(settings -> getLog().info("schemadiff: " + settings.describe()));
-            return detected.map(NamingSettings::cliArguments).orElse(List.of());
+            return detected;
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
     }
 
     private void run(List<String> arguments) throws MojoFailureException {
-        HIBERNATE_LOG.setLevel(Level.WARNING);
+        QUIET_LOGS.forEach(log -> log.setLevel(Level.WARNING));
         List<String> errors = new ArrayList<>();
+        List<String> result = new ArrayList<>();
         int exitCode;
-        try (PrintWriter out = new PrintWriter(new LineWriter(getLog()::info));
+        try (PrintWriter out = new PrintWriter(new LineWriter(line -> {
+                result.add(line);
+                getLog().info(line);
+            }));
              PrintWriter err = new PrintWriter(new LineWriter(line -> stderrLine(line, errors)))) {
             // In Maven the POM is the configuration: no schemadiff.properties.
             exitCode = new Main(null).run(arguments.toArray(String[]::new), out, err, System.getenv());
         }
-        checkExit(exitCode, errors.stream().findFirst());
+        checkExit(exitCode, errors.stream().findFirst(), result);
     }
 
     private void stderrLine(String line, List<String> errors) {

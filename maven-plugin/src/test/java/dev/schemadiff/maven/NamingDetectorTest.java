@@ -1,7 +1,7 @@
 package dev.schemadiff.maven;
 
-import static dev.schemadiff.maven.NamingDetector.SNAKE_CASE_PHYSICAL;
-import static dev.schemadiff.maven.NamingDetector.STANDARD_PHYSICAL;
+import static dev.schemadiff.reader.HibernateNaming.SNAKE_CASE_PHYSICAL;
+import static dev.schemadiff.reader.HibernateNaming.STANDARD_PHYSICAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,6 +89,15 @@ class NamingDetectorTest {
                         Map.of(PERSISTENCE_XML, persistenceXml(property("hibernate.implicit_naming_strategy",
                                 "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy"))),
                         Optional.of(new NamingSettings(NamingMode.SPRING, STANDARD_PHYSICAL, PERSISTENCE_XML))),
+                new Case("globally quoted identifiers through spring.jpa.properties, YAML",
+                        Map.of(YAML, "spring.jpa.properties.hibernate.globally_quoted_identifiers: true\n"),
+                        Optional.of(new NamingSettings(NamingMode.SPRING, null, YAML, true))),
+                new Case("globally quoted identifiers in persistence.xml",
+                        Map.of(PERSISTENCE_XML, persistenceXml(property("hibernate.globally_quoted_identifiers", "true"))),
+                        Optional.of(new NamingSettings(NamingMode.JPA, null, PERSISTENCE_XML, true))),
+                new Case("globally quoted identifiers set false",
+                        Map.of(PROPERTIES, "spring.jpa.properties.hibernate.globally_quoted_identifiers=false\n"),
+                        spring(null, PROPERTIES)),
                 new Case("Spring Boot configuration wins over persistence.xml",
                         Map.of(PROPERTIES, "spring.application.name=app\n", PERSISTENCE_XML, persistenceXml("")),
                         spring(null, PROPERTIES)));
@@ -110,8 +119,8 @@ class NamingDetectorTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> NamingDetector.detect(List.of(project.resolve(RESOURCES)), project));
 
-        assertTrue(error.getMessage().startsWith("the implicit naming strategy org.hibernate.boot.model.naming."
-                + "ImplicitNamingStrategyLegacyHbmImpl in " + PROPERTIES + " is not supported"), error.getMessage());
+        assertTrue(error.getMessage().startsWith(PROPERTIES + ": the implicit naming strategy org.hibernate.boot.model."
+                + "naming.ImplicitNamingStrategyLegacyHbmImpl is not supported"), error.getMessage());
         assertTrue(error.getMessage().contains("<naming>jpa</naming>"), error.getMessage());
     }
 
@@ -131,6 +140,8 @@ class NamingDetectorTest {
         assertEquals(List.of("--naming", "spring"), new NamingSettings(NamingMode.SPRING, null, PROPERTIES).cliArguments());
         assertEquals(List.of("--naming", "jpa", "--naming-strategy", SNAKE_CASE_PHYSICAL),
                 new NamingSettings(NamingMode.JPA, SNAKE_CASE_PHYSICAL, PROPERTIES).cliArguments());
+        assertEquals(List.of("--naming", "spring", "--quote-all"),
+                new NamingSettings(NamingMode.SPRING, null, PROPERTIES, true).cliArguments());
     }
 
     private static Optional<NamingSettings> spring(String physical, String origin) {

@@ -17,8 +17,12 @@ final class Databases {
      */
     static TestDatabase copy(TestDatabase admin, TestDatabase template, String name) {
         admin.execute("CREATE DATABASE " + name + " TEMPLATE " + template.name());
-        return new TestDatabase(name, template.jdbcUrl().replaceFirst(
-                "/" + Pattern.quote(template.name()) + "(?=\\?|$)", "/" + Matcher.quoteReplacement(name)));
+        return new TestDatabase(name, urlOf(template, name));
+    }
+
+    /** The URL of database {@code name} on {@code db}'s server, with the same credentials. */
+    static String urlOf(TestDatabase db, String name) {
+        return db.jdbcUrl().replaceFirst("/" + Pattern.quote(db.name()) + "(?=\\?|$)", "/" + Matcher.quoteReplacement(name));
     }
 
     static void drop(TestDatabase admin, TestDatabase db) {

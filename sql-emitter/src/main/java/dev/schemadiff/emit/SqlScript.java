@@ -45,6 +45,22 @@ public final class SqlScript {
         return script.toString();
     }
 
+    /**
+     * The plan as a migration tool's file (a Flyway {@code V<n>__name.sql}): the same statements as
+     * {@link #render}, without {@code BEGIN}/{@code COMMIT}, as the tool runs each file in a transaction
+     * of its own. {@code header} lines are written first as comments.
+     */
+    public static String renderMigration(Plan plan, List<String> header) {
+        StringBuilder script = new StringBuilder();
+        header.forEach(line -> script.append("-- ").append(comment(line)).append('\n'));
+        script.append('\n');
+        for (PlannedStatement statement : plan.statements()) {
+            appendStatement(script, statement);
+        }
+        appendLeftUndone(script, plan);
+        return script.toString();
+    }
+
     private static void appendStatement(StringBuilder script, PlannedStatement statement) {
         for (Hazard hazard : statement.hazards().isEmpty() ? EnumSet.noneOf(Hazard.class)
                 : EnumSet.copyOf(statement.hazards())) {

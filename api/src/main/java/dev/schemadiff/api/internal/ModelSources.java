@@ -5,6 +5,7 @@ import dev.schemadiff.api.PlanOptions;
 import dev.schemadiff.reader.ModelReaderOptions;
 import dev.schemadiff.reader.hibernate.HibernateModelReader;
 import dev.schemadiff.schema.ExpectedSchema;
+import java.util.List;
 
 /** Reads a {@link ModelSource} with the reader that fits it. */
 public final class ModelSources {
@@ -19,7 +20,11 @@ public final class ModelSources {
         String defaultSchema = options.schemas().isEmpty() ? "public" : options.schemas().get(0);
         if (source instanceof ModelSource.CompiledClasses compiled) {
             return new HibernateModelReader().read(new ModelReaderOptions(compiled.classes(), compiled.classpath(),
-                    compiled.naming(), compiled.physicalNamingStrategy(), defaultSchema));
+                    compiled.naming(), compiled.physicalNamingStrategy(), defaultSchema, compiled.quoteAll()));
+        }
+        if (source instanceof ModelSource.LoadedClasses loaded) {
+            return new HibernateModelReader().read(loaded.classes(), new ModelReaderOptions(List.of(), List.of(),
+                    loaded.naming(), loaded.physicalNamingStrategy(), defaultSchema, loaded.quoteAll()));
         }
         throw new IllegalArgumentException("unhandled model source " + source.getClass().getName());
     }

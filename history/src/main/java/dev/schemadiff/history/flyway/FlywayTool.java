@@ -16,6 +16,7 @@ import dev.schemadiff.history.internal.ToolHistory;
 import dev.schemadiff.schema.QualifiedName;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -150,7 +151,7 @@ public final class FlywayTool implements HistoryTool {
             configure(scratch).callbacks(recorder).load().migrate();
         } catch (FlywayException e) {
             throw new SchemaDiffException(ErrorCode.USAGE, "replaying the Flyway migrations of " + directory
-                    + " into an empty scratch database failed: " + firstLine(e)
+                    + " into an empty scratch database failed: " + firstLine(e) + postgresError(e)
                     + "; the files must build the schema from nothing", e);
         }
         return recorder.replayed();
@@ -230,6 +231,16 @@ public final class FlywayTool implements HistoryTool {
         } catch (FlywayException e) {
             throw new SchemaDiffException(ErrorCode.APPLY, doing + " failed: " + firstLine(e), e);
         }
+    }
+
+    /** Flyway's first line names the script; PostgreSQL's says what is wrong in it. */
+    private static String postgresError(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return " (" + firstLine(sql) + ")";
+            }
+        }
+        return "";
     }
 
     private static String firstLine(Exception e) {

@@ -71,7 +71,7 @@ public final class LiquibaseTool implements HistoryTool {
     public LiquibaseTool(Path changelog, List<String> schemas) {
         Path absolute = changelog.toAbsolutePath().normalize();
         Path resources = absolute.getParent();
-        while (resources != null && !resources.getFileName().toString().equals("resources")) {
+        while (resources != null && !"resources".equals(String.valueOf(resources.getFileName()))) { // root: no name
             resources = resources.getParent();
         }
         this.root = resources != null ? resources : absolute.getParent();

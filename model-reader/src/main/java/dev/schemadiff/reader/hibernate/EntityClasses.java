@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -29,11 +31,14 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * The managed classes (entities, embeddables, mapped superclasses, converters) found in the
- * {@code classes} locations, loaded without initialization by a loader over classes and classpath whose
- * parent is this reader's loader, so JPA and Hibernate annotation types are shared.
+ * The managed classes (entities, embeddables, mapped superclasses, converters) and the loader they
+ * come from: either found in the {@code classes} locations, loaded without initialization by a loader
+ * over classes and classpath whose parent is this reader's loader (so JPA and Hibernate annotation types
+ * are shared), or handed over already loaded by a running application, whose loader is not ours to close.
+ *
+ * @param ownsLoader whether {@link #close()} closes {@code loader}
  */
-record EntityClasses(URLClassLoader loader, List<Class<?>> managedClasses) implements AutoCloseable {
+record EntityClasses(ClassLoader loader, List<Class<?>> managedClasses, boolean ownsLoader) implements AutoCloseable {
     private static final List<Class<? extends Annotation>> MANAGED_ANNOTATIONS =
             List.of(Entity.class, Embeddable.class, MappedSuperclass.class, Converter.class);
     /**
@@ -47,6 +52,21 @@ record EntityClasses(URLClassLoader loader, List<Class<?>> managedClasses) imple
 
     EntityClasses {
         managedClasses = List.copyOf(managedClasses);
+    }
+
+    /**
+     * Classes an application has loaded already (found by its framework's scan): their own loader, in
+     * which Hibernate also finds the naming strategy and the types the entities use.
+     */
+    static EntityClasses loaded(Collection<Class<?>> managedClasses) {
+        List<Class<?>> managed = managedClasses.stream().filter(EntityClasses::isManaged)
+                .sorted(Comparator.comparing(Class::getName)).toList();
+        if (managed.stream().noneMatch(type -> type.isAnnotationPresent(Entity.class))) {
+            throw new SchemaDiffException(ErrorCode.MODEL, "no @Entity classes (jakarta.persistence) among the "
+                    + managedClasses.size() + " classes given; check the packages scanned for entities");
+        }
+        managed.forEach(EntityClasses::requireResolvable);
+        return new EntityClasses(managed.get(0).getClassLoader(), managed, false);
     }
 
     /** Scans, loads and checks the managed classes of {@code options.classes()}. */
@@ -73,7 +93,7 @@ record EntityClasses(URLClassLoader loader, List<Class<?>> managedClasses) imple
                 throw new SchemaDiffException(ErrorCode.MODEL, "no @Entity classes (jakarta.persistence) found in "
                         + options.classes() + "; pass the directory or jar that holds the compiled entities");
             }
-            return new EntityClasses(loader, managed);
+            return new EntityClasses(loader, managed, true);
         } catch (RuntimeException | Error e) {
             closeAfterFailure(loader, e);
             throw e;
@@ -82,8 +102,11 @@ record EntityClasses(URLClassLoader loader, List<Class<?>> managedClasses) imple
 
     @Override
     public void close() {
+        if (!ownsLoader) {
+            return;
+        }
         try {
-            loader.close();
+            ((URLClassLoader) loader).close();
         } catch (IOException e) {
             throw new UncheckedIOException("closing the entity class loader", e);
         }

@@ -18,6 +18,7 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.cfg.JdbcSettings;
+import org.hibernate.cfg.MappingSettings;
 
 /**
  * Hibernate's mapping metadata for the discovered entities, built for PostgreSQL without a connection.
@@ -29,7 +30,11 @@ record HibernateMetadata(EntityClasses classes, StandardServiceRegistry registry
 
     /** Discovers the entities of {@code options} and binds them the way the application's Hibernate would. */
     static HibernateMetadata boot(ModelReaderOptions options) {
-        EntityClasses classes = EntityClasses.discover(options);
+        return boot(EntityClasses.discover(options), options);
+    }
+
+    /** Binds {@code classes}, found already, named as {@code options} says; its locations are not read. */
+    static HibernateMetadata boot(EntityClasses classes, ModelReaderOptions options) {
         StandardServiceRegistry registry = null;
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -42,6 +47,10 @@ record HibernateMetadata(EntityClasses classes, StandardServiceRegistry registry
                     .clearSettings() // no hibernate.properties or -Dhibernate.* from the tool's own JVM
                     .applySetting(JdbcSettings.JAKARTA_HBM2DDL_DB_NAME, "PostgreSQL")
                     .applySetting(JdbcSettings.ALLOW_METADATA_ON_BOOT, false)
+                    .applySetting(MappingSettings.GLOBALLY_QUOTED_IDENTIFIERS, options.quoteAll())
+                    // A quoted column definition only runs when it is one lower-case type name, which
+                    // then means the same type unquoted: skipping loses nothing and never breaks the DDL.
+                    .applySetting(MappingSettings.GLOBALLY_QUOTED_IDENTIFIERS_SKIP_COLUMN_DEFINITIONS, true)
                     .build();
             MetadataSources sources = new MetadataSources(registry);
             classes.managedClasses().forEach(sources::addAnnotatedClass);

@@ -6,6 +6,7 @@ import dev.schemadiff.schema.ExpectedSchema;
 import dev.schemadiff.schema.Provenance;
 import dev.schemadiff.schema.SchemaModel;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -30,7 +31,24 @@ public final class HibernateModelReader {
      *                                            when a path does not exist
      */
     public ExpectedSchema read(ModelReaderOptions options) {
-        try (HibernateMetadata hibernate = HibernateMetadata.boot(options)) {
+        return read(HibernateMetadata.boot(options), options);
+    }
+
+    /**
+     * As {@link #read(ModelReaderOptions)}, for managed classes a running application has loaded already
+     * (its framework found them on its classpath): {@code options} give the naming and the default schema,
+     * their class locations are not read. Hibernate resolves further classes (a custom naming strategy, the
+     * entities' own types) through the loader of those classes.
+     *
+     * @throws dev.schemadiff.SchemaDiffException with {@code ErrorCode.MODEL} when none of the classes is an
+     *                                            {@code @Entity} or Hibernate rejects the mapping
+     */
+    public ExpectedSchema read(Collection<Class<?>> managedClasses, ModelReaderOptions options) {
+        return read(HibernateMetadata.boot(EntityClasses.loaded(managedClasses), options), options);
+    }
+
+    private static ExpectedSchema read(HibernateMetadata booted, ModelReaderOptions options) {
+        try (HibernateMetadata hibernate = booted) {
             List<String> warnings = new ArrayList<>();
             TableTranslator tables = new TableTranslator(hibernate.metadata(), options.defaultSchema(), warnings::add);
             SchemaModel model = new PgSchemaBuilder(options.defaultSchema(), warnings::add)

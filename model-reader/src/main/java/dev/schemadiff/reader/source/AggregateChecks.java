@@ -37,7 +37,8 @@ final class AggregateChecks {
             String name = Naming.render(properties.context().naming.physicalColumn(columnAnnotation
                     .flatMap(column -> column.text("name")).map(properties.context().naming::identifier)
                     .orElseGet(() -> properties.context().naming.identifier(part.name()))));
-            String expression = read(aggregateName, name.replace("\"", ""), typed.get().type().ddl());
+            // the JSON key is the part's column name as rendered, quotes and all (getQuotedName)
+            String expression = read(aggregateName, name, typed.get().type().ddl());
             if (!nullable) {
                 check.append(separator).append(expression).append(" is not null");
                 separator = " and ";

@@ -21,10 +21,13 @@ import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
 final class Naming {
     private final NamingMode mode;
     private final PhysicalNamingStrategy physical;
+    private final boolean quoteAll;
 
-    Naming(NamingMode mode, PhysicalNamingStrategy physical) {
+    /** @param quoteAll {@code hibernate.globally_quoted_identifiers}: every name made here is quoted */
+    Naming(NamingMode mode, PhysicalNamingStrategy physical, boolean quoteAll) {
         this.mode = mode;
         this.physical = physical;
+        this.quoteAll = quoteAll;
     }
 
     /** The mode's physical strategy, or the custom one named by {@code className} on {@code classpath}. */
@@ -50,11 +53,13 @@ final class Naming {
     }
 
     /**
-     * {@code IdentifierHelper.toIdentifier}: quoted when written in backticks or double quotes, or when it
-     * holds a character an unquoted name cannot.
+     * {@code IdentifierHelper.toIdentifier}: quoted when written in backticks or double quotes, when it
+     * holds a character an unquoted name cannot, or always under global quoting.
      */
     Identifier identifier(String text) {
-        return Identifier.toIdentifier(text);
+        Identifier identifier = Identifier.toIdentifier(text);
+        return quoteAll && identifier != null && !identifier.isQuoted()
+                ? Identifier.toIdentifier(identifier.getText(), true) : identifier;
     }
 
     Identifier physicalTable(Identifier logical) {
@@ -120,9 +125,12 @@ final class Naming {
         return identifier(attribute + "_ORDER");
     }
 
-    /** {@code generateHashedFkName}: {@code FK} and a hash of the physical table, referenced table and columns. */
+    /**
+     * {@code determineForeignKeyName}: {@code FK} and a hash of the physical table, referenced table and
+     * columns, as written into the DDL (quoted under global quoting).
+     */
     String foreignKeyName(Identifier table, Identifier referencedTable, List<Identifier> columns) {
-        return NamingHelper.INSTANCE.generateHashedFkName("FK", table, referencedTable, columns);
+        return render(identifier(NamingHelper.INSTANCE.generateHashedFkName("FK", table, referencedTable, columns)));
     }
 
     /** {@code generateHashedConstraintName} for an index: {@code IDX} and a hash of the table and columns. */

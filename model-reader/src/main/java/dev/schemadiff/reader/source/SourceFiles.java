@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +33,10 @@ import java.util.stream.Stream;
 /**
  * The {@code .java} files under the source roots. Files that may declare a managed class (their text
  * holds {@code @Entity}, {@code @Embeddable}, {@code @MappedSuperclass} or {@code @Converter}) are parsed up
- * front, in parallel; every other file only when a type it declares is needed, so thousands of unrelated
- * files cost a directory walk and a text scan each.
+ * front; every other file only when a type it declares is needed, so thousands of unrelated files cost a
+ * directory walk and a text scan each. Reading, scanning and parsing run on every core, one file at a
+ * time; what they found is then taken in path order, so messages and the first failure do not depend on
+ * the threads.
  */
 final class SourceFiles {
     private static final Set<String> MANAGED_ANNOTATIONS = Set.of("Entity", "Embeddable", "MappedSuperclass", "Converter");
@@ -56,7 +59,6 @@ final class SourceFiles {
     private final boolean skipUnparsable;
     private final Consumer<String> warnings;
     private final List<SourceFile> candidates = new ArrayList<>();
-    private final Map<SourceFile, String> candidateTexts = new HashMap<>();
     /** The files not parsed up front, by package and by the type names their text seems to declare. */
     private final Map<String, Map<String, List<SourceFile>>> others = new HashMap<>();
     private int otherFiles;
@@ -125,13 +127,6 @@ final class SourceFiles {
             }
             files.walk(root);
         }
-        // parse in parallel, report problems in file order
-        Map<SourceFile, Outcome> outcomes = new ConcurrentHashMap<>();
-        files.candidates.parallelStream().forEach(file -> outcomes.put(file, files.parse(file, files.candidateTexts.get(file))));
-        files.candidateTexts.clear();
-        for (SourceFile file : files.candidates) {
-            files.parsed.put(file, files.accept(outcomes.get(file)));
-        }
         return files;
     }
 
@@ -176,28 +171,45 @@ final class SourceFiles {
             throw new SchemaDiffException(ErrorCode.USAGE, "cannot read source directory " + root + ": " + e.getMessage()
                     + "; check its permissions", e);
         }
-        for (Path path : javaFiles) {
-            String text = read(path);
-            String fileName = path.getFileName().toString();
-            SourceFile file = new SourceFile(path, path.toString(), packageOf(text));
-            if (fileName.equals("package-info.java") || fileName.equals("module-info.java")) {
-                continue; // declares no type; its annotations hold nothing the create script needs
-            }
-            if (mayDeclareManagedClass(text)) {
+        // a parallel stream keeps the encounter order in toList()
+        for (Scanned scanned : javaFiles.parallelStream().map(this::scanFile).toList()) {
+            SourceFile file = scanned.file();
+            if (scanned.parse() != null) {
                 candidates.add(file);
-                candidateTexts.put(file, text);
-            } else {
+                parsed.put(file, accept(scanned.parse()));
+            } else if (scanned.declaredNames() != null) {
                 otherFiles++;
                 Map<String, List<SourceFile>> byName = others.computeIfAbsent(file.packageName(), ignored -> new HashMap<>());
-                Matcher declared = DECLARED_NAME.matcher(text);
-                while (declared.find()) {
-                    List<SourceFile> declaring = byName.computeIfAbsent(declared.group(1), ignored -> new ArrayList<>(1));
-                    if (!declaring.contains(file)) {
-                        declaring.add(file);
-                    }
+                for (String name : scanned.declaredNames()) {
+                    byName.computeIfAbsent(name, ignored -> new ArrayList<>(1)).add(file);
                 }
             }
         }
+    }
+
+    /**
+     * One file read and looked at: parsed when it may declare a managed class, else the type names its
+     * text seems to declare; neither for {@code package-info.java} and {@code module-info.java}.
+     */
+    private record Scanned(SourceFile file, Outcome parse, Set<String> declaredNames) {
+    }
+
+    private Scanned scanFile(Path path) {
+        String text = read(path);
+        String fileName = path.getFileName().toString();
+        SourceFile file = new SourceFile(path, path.toString(), packageOf(text));
+        if (fileName.equals("package-info.java") || fileName.equals("module-info.java")) {
+            return new Scanned(file, null, null); // declares no type; its annotations hold nothing the create script needs
+        }
+        if (mayDeclareManagedClass(text)) {
+            return new Scanned(file, parse(file, text), null);
+        }
+        Set<String> declared = new LinkedHashSet<>();
+        Matcher matcher = DECLARED_NAME.matcher(text);
+        while (matcher.find()) {
+            declared.add(matcher.group(1));
+        }
+        return new Scanned(file, null, declared);
     }
 
     /** A parse: the file, or the problem that stopped it. */
@@ -243,6 +255,9 @@ final class SourceFiles {
     private static String read(Path path) {
         try {
             byte[] bytes = Files.readAllBytes(path);
+            if (isAscii(bytes)) {
+                return new String(bytes, StandardCharsets.ISO_8859_1); // a copy, where the decoder walks it twice
+            }
             try {
                 return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException e) {
@@ -252,6 +267,15 @@ final class SourceFiles {
             throw new SchemaDiffException(ErrorCode.USAGE, "cannot read " + path + ": " + e.getMessage()
                     + "; check the file's permissions", e);
         }
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String packageOf(String text) {

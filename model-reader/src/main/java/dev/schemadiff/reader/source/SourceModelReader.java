@@ -37,7 +37,7 @@ public final class SourceModelReader {
         try (ReflectedTypes classpath = ReflectedTypes.open(options.classpath())) {
             TypeIndex types = new TypeIndex(files, classpath, warnings::add);
             Naming naming = new Naming(options.naming(), Naming.physicalStrategy(options.naming(),
-                    options.physicalNamingStrategy(), classpath.loader()));
+                    options.physicalNamingStrategy(), classpath.loader()), options.quoteAll());
             BindingContext context = new BindingContext(types, naming, options.defaultSchema(), warnings::add);
             new MappingBinder(context).bind();
             if (context.entities.isEmpty()) {

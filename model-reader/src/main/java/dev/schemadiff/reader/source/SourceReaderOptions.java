@@ -19,14 +19,30 @@ import java.util.Objects;
  * @param defaultSchema          schema for tables that name none, {@code public} when {@code null}
  * @param skipUnparsable         whether a file that does not parse is skipped with a warning instead of failing
  *                               the read
+ * @param quoteAll               names quoted as Hibernate's {@code hibernate.globally_quoted_identifiers} quotes
+ *                               them, column definitions left unquoted; see
+ *                               {@link dev.schemadiff.reader.ModelReaderOptions#quoteAll()}
  */
 public record SourceReaderOptions(List<Path> sources, List<Path> classpath, NamingMode naming,
-                                  String physicalNamingStrategy, String defaultSchema, boolean skipUnparsable) {
+                                  String physicalNamingStrategy, String defaultSchema, boolean skipUnparsable,
+                                  boolean quoteAll) {
     public SourceReaderOptions {
         sources = List.copyOf(sources);
         classpath = List.copyOf(classpath);
         Objects.requireNonNull(naming, "naming");
         defaultSchema = defaultSchema == null ? "public" : defaultSchema;
+    }
+
+    /** Options without global quoting. */
+    public SourceReaderOptions(List<Path> sources, List<Path> classpath, NamingMode naming,
+                               String physicalNamingStrategy, String defaultSchema, boolean skipUnparsable) {
+        this(sources, classpath, naming, physicalNamingStrategy, defaultSchema, skipUnparsable, false);
+    }
+
+    /** The same options with global quoting on or off. */
+    public SourceReaderOptions withQuoteAll(boolean quoteAllIdentifiers) {
+        return new SourceReaderOptions(sources, classpath, naming, physicalNamingStrategy, defaultSchema,
+                skipUnparsable, quoteAllIdentifiers);
     }
 
     /** Sources named by {@code naming}, nothing else set. */

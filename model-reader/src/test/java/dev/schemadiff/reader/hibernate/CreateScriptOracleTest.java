@@ -32,19 +32,24 @@ class CreateScriptOracleTest {
 
     static Stream<Arguments> models() {
         return Stream.of(
-                Arguments.of("recruiting", NamingMode.SPRING),
-                Arguments.of("recruiting", NamingMode.JPA),
-                Arguments.of("corpus", NamingMode.SPRING),
-                Arguments.of("corpus", NamingMode.JPA),
-                Arguments.of("generated", NamingMode.SPRING),
-                Arguments.of("generated", NamingMode.JPA));
+                Arguments.of("recruiting", NamingMode.SPRING, false),
+                Arguments.of("recruiting", NamingMode.JPA, false),
+                Arguments.of("corpus", NamingMode.SPRING, false),
+                Arguments.of("corpus", NamingMode.JPA, false),
+                Arguments.of("generated", NamingMode.SPRING, false),
+                Arguments.of("generated", NamingMode.JPA, false),
+                // hibernate.globally_quoted_identifiers: reserved words run, names keep their case
+                Arguments.of("corpus", NamingMode.SPRING, true),
+                Arguments.of("corpus", NamingMode.JPA, true),
+                Arguments.of("quoted", NamingMode.SPRING, true),
+                Arguments.of("quoted", NamingMode.JPA, true));
     }
 
-    @ParameterizedTest(name = "{0} with {1} naming")
+    @ParameterizedTest(name = "{0} with {1} naming, quote all: {2}")
     @MethodSource("models")
-    void catalogAfterHibernatesCreateScriptEqualsTheReadersModel(String model, NamingMode naming,
+    void catalogAfterHibernatesCreateScriptEqualsTheReadersModel(String model, NamingMode naming, boolean quoteAll,
                                                                  TestDatabase database) throws SQLException {
-        ModelReaderOptions options = ModelReaderOptions.of(List.of(classesOf(model)), naming);
+        ModelReaderOptions options = ModelReaderOptions.of(List.of(classesOf(model)), naming).withQuoteAll(quoteAll);
         database.execute(new HibernateDdl().createScript(options));
 
         ExpectedSchema expected = new HibernateModelReader().read(options);
@@ -62,6 +67,7 @@ class CreateScriptOracleTest {
             case "recruiting" -> TestEntities.recruiting();
             case "corpus" -> TestEntities.corpus(classes);
             case "generated" -> TestEntities.generated(classes);
+            case "quoted" -> TestEntities.quoted(classes);
             default -> throw new IllegalArgumentException(model);
         };
     }

@@ -28,6 +28,14 @@ final class TestEntities {
                 : copyPackage(dev.schemadiff.reader.hibernate.corpus.Customer.class, classes);
     }
 
+    /** The quoting corpus (package {@code quoted}) alone, copied into {@code dir} unless already there. */
+    static synchronized Path quoted(Path dir) {
+        Path classes = dir.resolve("quoted-classes");
+        return Files.isDirectory(classes)
+                ? classes
+                : copyPackage(dev.schemadiff.reader.hibernate.quoted.Order.class, classes);
+    }
+
     /** The directory or jar {@code type} was loaded from: the recruiting sample's classes. */
     static Path locationOf(Class<?> type) {
         try {

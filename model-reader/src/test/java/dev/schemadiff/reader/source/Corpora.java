@@ -22,6 +22,8 @@ final class Corpora {
     static final Path HIBERNATE_CORPUS = MODULE.resolve("src/test/java/dev/schemadiff/reader/hibernate/corpus");
     static final Path SOURCE_CORPUS = MODULE.resolve("src/test/resources/source-corpus");
     /** Stand-ins for Lombok's annotations: compiled with the source corpus, never read by the source reader. */
+    /** Reserved words and mixed-case names, for {@code hibernate.globally_quoted_identifiers}. */
+    static final Path QUOTED_CORPUS = MODULE.resolve("src/test/java/dev/schemadiff/reader/hibernate/quoted");
     static final Path LOMBOK_STUBS = MODULE.resolve("src/test/resources/source-corpus-stubs");
 
     private Corpora() {

@@ -40,24 +40,32 @@ class SourceParityTest {
     static Stream<Arguments> corpora() {
         List<Arguments> cases = new ArrayList<>();
         for (NamingMode naming : NamingMode.values()) {
-            cases.add(Arguments.of("recruiting sample", naming, 0L));
-            cases.add(Arguments.of("Hibernate reader corpus", naming, 0L));
-            cases.add(Arguments.of("source reader corpus", naming, 0L));
+            cases.add(Arguments.of("recruiting sample", naming, 0L, false));
+            cases.add(Arguments.of("Hibernate reader corpus", naming, 0L, false));
+            cases.add(Arguments.of("source reader corpus", naming, 0L, false));
             for (long seed : new long[] {20_260_101L, 7L, 1_234_567L}) {
-                cases.add(Arguments.of("generated model", naming, seed));
+                cases.add(Arguments.of("generated model", naming, seed, false));
             }
+            // --quote-all: every corpus again, and the one of reserved words and mixed-case names
+            cases.add(Arguments.of("recruiting sample", naming, 0L, true));
+            cases.add(Arguments.of("Hibernate reader corpus", naming, 0L, true));
+            cases.add(Arguments.of("source reader corpus", naming, 0L, true));
+            cases.add(Arguments.of("generated model", naming, 20_260_101L, true));
+            cases.add(Arguments.of("quoting corpus", naming, 0L, true));
         }
         return cases.stream();
     }
 
-    @ParameterizedTest(name = "{0} ({2}) with {1} naming")
+    @ParameterizedTest(name = "{0} ({2}) with {1} naming, quote all: {3}")
     @MethodSource("corpora")
-    void sourceReaderEqualsHibernateReader(String corpus, NamingMode naming, long seed) {
+    void sourceReaderEqualsHibernateReader(String corpus, NamingMode naming, long seed, boolean quoteAll) {
         Path[] roots = roots(corpus, seed);
         Path classes = classes(corpus, seed, roots);
 
-        ExpectedSchema hibernate = new HibernateModelReader().read(ModelReaderOptions.of(List.of(classes), naming));
-        ExpectedSchema source = new SourceModelReader().read(SourceReaderOptions.of(List.of(roots[0]), naming));
+        ExpectedSchema hibernate = new HibernateModelReader().read(
+                ModelReaderOptions.of(List.of(classes), naming).withQuoteAll(quoteAll));
+        ExpectedSchema source = new SourceModelReader().read(
+                SourceReaderOptions.of(List.of(roots[0]), naming).withQuoteAll(quoteAll));
 
         assertSameModel(hibernate.model(), source.model());
         assertEquals(new TreeMap<>(hibernate.provenance().tables()), new TreeMap<>(source.provenance().tables()),
@@ -74,6 +82,7 @@ class SourceParityTest {
             case "Hibernate reader corpus" -> new Path[] {Corpora.HIBERNATE_CORPUS};
             case "source reader corpus" -> new Path[] {Corpora.SOURCE_CORPUS, Corpora.LOMBOK_STUBS};
             case "generated model" -> new Path[] {generated(seed).sourceRoot()};
+            case "quoting corpus" -> new Path[] {Corpora.QUOTED_CORPUS};
             default -> throw new IllegalArgumentException(corpus);
         };
     }

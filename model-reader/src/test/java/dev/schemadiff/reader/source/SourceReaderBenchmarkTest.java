@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A benchmark, not a timed test: reads a generated tree of 3,000 entities among 10,000 unrelated classes
  * (controllers, services, DTOs) and prints entities per second and peak heap, cold and warm. Runs with
- * {@code -Dschemadiff.bench=true}.
+ * {@code -Dschemadiff.bench=true}; add {@code -DargLine="-XX:TieredStopAtLevel=1 -XX:-DontCompileHugeMethods"}
+ * for the JIT settings of the {@code ./schemadiff} launcher.
  */
 @EnabledIfSystemProperty(named = "schemadiff.bench", matches = "true")
 class SourceReaderBenchmarkTest {

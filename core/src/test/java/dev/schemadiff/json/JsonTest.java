@@ -1,4 +1,4 @@
-package dev.schemadiff.cli;
+package dev.schemadiff.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

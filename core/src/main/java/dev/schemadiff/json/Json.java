@@ -1,17 +1,18 @@
-package dev.schemadiff.cli;
+package dev.schemadiff.json;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON writer for the values the CLI emits: {@code Map} (keys in iteration order), {@code List},
- * {@code String}, {@code Number}, {@code Boolean} and {@code null}. Output is indented by two spaces.
+ * A small JSON writer for the reports schemadiff emits (plan, status, check, review): {@code Map} (keys in
+ * iteration order), {@code List}, {@code String}, {@code Number}, {@code Boolean} and {@code null}. Output is
+ * indented by two spaces.
  */
-final class Json {
+public final class Json {
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, 0);
         return out.append('\n').toString();
@@ -76,7 +77,7 @@ final class Json {
      * characters), U+2028/U+2029 are escaped for JavaScript consumers and lone surrogates as
      * {@code \}{@code uXXXX}, which would otherwise turn into '?' when encoded as UTF-8.
      */
-    static void quote(String text, StringBuilder out) {
+    public static void quote(String text, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

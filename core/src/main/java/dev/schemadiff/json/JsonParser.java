@@ -1,4 +1,4 @@
-package dev.schemadiff.cli;
+package dev.schemadiff.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +10,7 @@ import java.util.Map;
  * the output parses and round-trips). Objects become {@code LinkedHashMap}s, arrays {@code List}s,
  * integers {@code Long}s; fractions and exponents are not needed and so not accepted.
  */
-final class JsonParser {
+public final class JsonParser {
     /** Deeper nesting than any document the CLI writes; the limit keeps a hostile file from overflowing the stack. */
     private static final int MAX_DEPTH = 64;
 
@@ -23,7 +23,7 @@ final class JsonParser {
     }
 
     /** @throws IllegalArgumentException with the offset of the first problem */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         JsonParser parser = new JsonParser(text);
         Object value = parser.value();
         parser.whitespace();

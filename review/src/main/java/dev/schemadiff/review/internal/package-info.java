@@ -1,0 +1,2 @@
+/** Internal. No compatibility guarantees. */
+package dev.schemadiff.review.internal;

@@ -1,0 +1,13 @@
+package app;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** A note. */
+@Entity
+public class Note {
+    @Id
+    private Long id;
+
+    private String text;
+}

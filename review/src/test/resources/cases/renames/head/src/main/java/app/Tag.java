@@ -1,0 +1,12 @@
+package app;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Tag {
+    @Id
+    private Long id;
+
+    private String caption;
+}
