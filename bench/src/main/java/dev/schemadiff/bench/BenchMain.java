@@ -16,8 +16,10 @@ import dev.schemadiff.reader.source.SourceReaderOptions;
 import dev.schemadiff.schema.ExpectedSchema;
 import dev.schemadiff.schema.SchemaModel;
 import dev.schemadiff.schema.change.ChangeSet;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The benchmark: schemadiff against Hibernate's schema tools and liquibase-hibernate on generated
@@ -94,7 +98,7 @@ public final class BenchMain {
             measureWarm(workload);
             measureCold(workload);
             if (workload.entities() <= config.liquibaseMaxEntities()) {
-                liquibase.measure(workload, config, results, coldJvmStart(workload.entities()));
+                liquibase.measure(workload, config, results);
             }
         }
         List<String> extra = new ArrayList<>();
@@ -179,7 +183,7 @@ public final class BenchMain {
         int entities = workload.entities();
         Path classes = workload.model().classesDir();
         String naming = Workload.NAMING.name().toLowerCase(java.util.Locale.ROOT);
-        List<String> cliJar = List.of("-jar", config.cliJar().toString());
+        List<String> cliJar = launcherCommand(config.cliJar());
         List<String> harness = List.of("-cp", config.harnessClasspath(), Worker.class.getName());
         Path work = config.workDir().resolve("cold");
         int reps = config.coldReps(entities);
@@ -205,10 +209,23 @@ public final class BenchMain {
         }
     }
 
-    /** The median start of a JVM on the harness classpath, measured with this N's cold runs. */
-    private double coldJvmStart(int entities) {
-        Results.Cell cell = results.cell(JVM_START_HARNESS, entities);
-        return cell.cold.isEmpty() ? 0 : cell.cold.median();
+    /**
+     * {@code <the launcher's JVM flags> -jar <jar>}: a cold run measures what {@code ./schemadiff} runs.
+     * The flags are read from the launcher's {@code jit_opts} line, so the two cannot drift apart.
+     */
+    static List<String> launcherCommand(Path jar) {
+        Matcher flags;
+        try {
+            flags = Pattern.compile("(?m)^jit_opts=\"([^\"]*)\"").matcher(Files.readString(Path.of("schemadiff")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the launcher ./schemadiff for its JVM flags", e);
+        }
+        if (!flags.find()) {
+            throw new IllegalStateException("./schemadiff has no jit_opts=\"...\" line to take the JVM flags from");
+        }
+        List<String> command = new ArrayList<>(List.of(flags.group(1).trim().split("\\s+")));
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
     }
 
     static List<String> concat(List<String> first, List<String> second) {

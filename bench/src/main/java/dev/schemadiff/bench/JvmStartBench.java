@@ -23,7 +23,7 @@ final class JvmStartBench {
         Path archive = work.resolve("schemadiff-cli.jsa");
         Files.createDirectories(work);
         Files.deleteIfExists(archive);
-        List<String> jar = List.of("-jar", config.cliJar().toString());
+        List<String> jar = BenchMain.launcherCommand(config.cliJar());
         List<String> plan = List.of("plan", "--db", workload.driftedUrl(), "--classes",
                 workload.model().classesDir().toString(), "--naming", Workload.NAMING.name().toLowerCase(Locale.ROOT));
         BenchMain.log("JVM start: recording an AppCDS archive with one plan run");

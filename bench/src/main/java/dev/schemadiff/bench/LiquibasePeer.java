@@ -78,7 +78,7 @@ final class LiquibasePeer {
     }
 
     /** Runs the diff in one child JVM; the first run is the cold figure (JVM start excluded), the others warm. */
-    void measure(Workload workload, BenchConfig config, Results results, double jvmStartMillis) {
+    void measure(Workload workload, BenchConfig config, Results results) {
         if (missing != null) {
             return;
         }

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden reports: each folder under {@code cases/} holds {@code base/}, {@code head/} (files added or
- * changed at head), optionally {@code removed.txt} (paths deleted at head), and the expected
+ * Golden reports: each folder under {@code cases/} holds {@code base/} (or {@code base-is-sample.txt}: the
+ * recruiting sample's {@code src/} is the base), {@code head/} (files added or changed at head), optionally {@code removed.txt} (paths deleted at head), and the expected
  * {@code expected.md}, {@code expected.json} and {@code expected.github}. The test commits base and head
  * on two branches of a real git repository and reviews {@code main} against {@code feature}.
  * {@code -Dgolden.update=true} rewrites the expected files.
@@ -38,7 +38,9 @@ class GoldenReviewTest {
         Path removedList = folder.resolve("removed.txt");
         List<String> removed = Files.exists(removedList) ? Files.readAllLines(removedList).stream()
                 .filter(line -> !line.isBlank()).toList() : List.of();
-        Path repo = GitRepos.twoBranches(dir.resolve("repo"), folder.resolve("base"), folder.resolve("head"), removed);
+        Path base = Files.exists(folder.resolve("base-is-sample.txt")) ? sampleSources(dir.resolve("base"))
+                : folder.resolve("base");
+        Path repo = GitRepos.twoBranches(dir.resolve("repo"), base, folder.resolve("head"), removed);
 
         ReviewReport report = new SchemaReview().review(new ReviewRequest(
                 new ReviewSource.GitRevision(repo, "main"), new ReviewSource.GitRevision(repo, "feature"),
@@ -48,6 +50,23 @@ class GoldenReviewTest {
         compare(folder.resolve("expected.md"), ReviewFormat.MARKDOWN.render(report, Set.of(), false));
         compare(folder.resolve("expected.json"), ReviewFormat.JSON.render(report, Set.of(), false));
         compare(folder.resolve("expected.github"), ReviewFormat.GITHUB.render(report, Set.of(), false));
+    }
+
+    /** A copy of {@code samples/recruiting/src} under {@code target}, as the base of a pull request. */
+    private static Path sampleSources(Path target) throws IOException {
+        Path sample = Path.of("").toAbsolutePath();
+        while (!Files.isDirectory(sample.resolve("samples/recruiting/src"))) {
+            sample = sample.getParent();
+        }
+        Path source = sample.resolve("samples/recruiting/src");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = target.resolve("src").resolve(source.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        return target;
     }
 
     static void compare(Path expected, String actual) throws IOException {

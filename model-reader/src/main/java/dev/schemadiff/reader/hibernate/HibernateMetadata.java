@@ -55,6 +55,7 @@ record HibernateMetadata(EntityClasses classes, StandardServiceRegistry registry
             MetadataSources sources = new MetadataSources(registry);
             classes.managedClasses().forEach(sources::addAnnotatedClass);
             MetadataBuilder builder = sources.getMetadataBuilder();
+            MissingPackageInfo.registerStandIns(builder, classes);
             if (options.naming() == NamingMode.SPRING) {
                 builder.applyImplicitNamingStrategy(new SpringImplicitNamingStrategy());
                 // Spring Boot 4's default; Hibernate's deprecated CamelCaseToUnderscoresNamingStrategy
