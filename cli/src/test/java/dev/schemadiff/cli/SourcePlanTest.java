@@ -94,6 +94,32 @@ class SourcePlanTest {
         assertEquals(findings(fromClasses), findings(fromSources));
     }
 
+    @Test
+    void aNamePostgresqlWouldTruncateIsNamedInAWarningLine(TestDatabase database) throws IOException {
+        Path entity = home.resolve("src/com/acme/Archive.java");
+        Files.createDirectories(entity.getParent());
+        Files.writeString(entity, """
+                package com.acme;
+
+                @jakarta.persistence.Entity
+                @jakarta.persistence.Table(name = "customer_loyalty_programme_membership_archive_with_sixty_four_by")
+                public class Archive {
+                    @jakarta.persistence.Id
+                    private Long id;
+                }
+                """);
+
+        CliRun plan = run("plan", "--source", home.resolve("src").toString(), "--db", url(database));
+
+        assertEquals(0, plan.exitCode(), plan::toString);
+        assertTrue(plan.errLines().contains("warning: table public."
+                + "customer_loyalty_programme_membership_archive_with_sixty_four_by is 64 bytes;"
+                + " PostgreSQL keeps the first 63: \"customer_loyalty_programme_membership_archive_with_sixty_four_b\""),
+                plan::toString);
+        assertTrue(plan.out().contains("customer_loyalty_programme_membership_archive_with_sixty_four_b"),
+                plan::toString);
+    }
+
     private static List<String> findings(CliRun run) {
         return run.errLines().stream().filter(line -> line.startsWith("! ")).toList();
     }

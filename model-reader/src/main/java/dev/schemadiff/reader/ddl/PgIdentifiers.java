@@ -41,11 +41,13 @@ public final class PgIdentifiers {
      * ({@code "Order"}, {@code `Order`}, {@code [Order]}) kept, unquoted folded, both truncated.
      */
     public static String raw(String nameInDdl) {
+        return truncate(unquoted(nameInDdl));
+    }
+
+    /** A name as written into the DDL with its quotes removed, or folded when unquoted; not yet truncated. */
+    static String unquoted(String nameInDdl) {
         String text = nameInDdl.strip();
-        if (isQuoted(text)) {
-            return truncate(text.substring(1, text.length() - 1));
-        }
-        return truncate(fold(text));
+        return isQuoted(text) ? text.substring(1, text.length() - 1) : fold(text);
     }
 
     /** The name PostgreSQL stores for a name and its quoting flag. */

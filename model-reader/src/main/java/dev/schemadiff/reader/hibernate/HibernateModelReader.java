@@ -14,7 +14,7 @@ import java.util.List;
  * a connection, and translates that metadata into the schema Hibernate's create script would leave in
  * PostgreSQL: the same types, nullability, defaults, keys, indexes, foreign keys, checks and sequences,
  * under the names PostgreSQL stores (unquoted names folded to lower case, long names truncated to 63
- * bytes, unnamed constraints named as PostgreSQL names them).
+ * bytes and each named in a warning, unnamed constraints named as PostgreSQL names them).
  *
  * <p>What it cannot predict exactly is reported in {@link ExpectedSchema#warnings()}: a
  * {@code columnDefinition} that holds more than a type, table or column options, a foreign key written
@@ -52,7 +52,7 @@ public final class HibernateModelReader {
             List<String> warnings = new ArrayList<>();
             TableTranslator tables = new TableTranslator(hibernate.metadata(), options.defaultSchema(), warnings::add);
             SchemaModel model = new PgSchemaBuilder(options.defaultSchema(), warnings::add)
-                    .build(SchemaTranslator.translate(hibernate.metadata(), tables, options.defaultSchema()));
+                    .build(SchemaTranslator.translate(hibernate.metadata(), tables));
             Provenance provenance = ProvenanceCollector.collect(hibernate.metadata(), tables, model);
             return new ExpectedSchema(model, provenance, warnings);
         }

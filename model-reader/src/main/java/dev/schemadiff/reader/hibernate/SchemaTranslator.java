@@ -6,7 +6,6 @@ import dev.schemadiff.schema.QualifiedName;
 import dev.schemadiff.schema.Sequence;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
 
 /**
@@ -18,15 +17,13 @@ final class SchemaTranslator {
     private SchemaTranslator() {
     }
 
-    static List<DdlNamespace> translate(org.hibernate.boot.Metadata metadata, TableTranslator translator,
-                                        String defaultSchema) {
+    static List<DdlNamespace> translate(org.hibernate.boot.Metadata metadata, TableTranslator translator) {
         List<DdlNamespace> namespaces = new ArrayList<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
-            Identifier schemaName = namespace.getPhysicalName().schema();
-            String schema = schemaName == null ? defaultSchema : TableTranslator.raw(schemaName);
+            String schema = translator.schemaName(namespace.getPhysicalName().schema());
             List<Sequence> sequences = new ArrayList<>();
             for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
-                sequences.add(new Sequence(QualifiedName.of(schema, TableTranslator.raw(sequence.getName().getSequenceName())),
+                sequences.add(new Sequence(QualifiedName.of(schema, translator.sequenceName(schema, sequence.getName().getSequenceName())),
                         sequence.getInitialValue(), sequence.getIncrementSize()));
             }
             List<DdlTable> tables = new ArrayList<>();

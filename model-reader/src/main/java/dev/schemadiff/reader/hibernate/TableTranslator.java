@@ -6,6 +6,8 @@ import dev.schemadiff.reader.ddl.DdlIndex;
 import dev.schemadiff.reader.ddl.DdlKey;
 import dev.schemadiff.reader.ddl.DdlTable;
 import dev.schemadiff.reader.ddl.PgIdentifiers;
+import dev.schemadiff.reader.ddl.TruncatedNames;
+import dev.schemadiff.reader.ddl.TruncatedNames.Kind;
 import dev.schemadiff.schema.ForeignKey;
 import dev.schemadiff.schema.ForeignKey.ReferentialAction;
 import dev.schemadiff.schema.QualifiedName;
@@ -29,22 +31,34 @@ final class TableTranslator {
     private final String defaultSchema;
     private final Consumer<String> warnings;
     private final AggregateCheckWriter aggregateChecks;
+    private final TruncatedNames truncatedNames;
 
     TableTranslator(Metadata metadata, String defaultSchema, Consumer<String> warnings) {
         this.metadata = metadata;
         this.aggregateChecks = new AggregateCheckWriter(metadata.getDatabase().getDialect());
         this.defaultSchema = defaultSchema;
         this.warnings = warnings;
+        this.truncatedNames = new TruncatedNames(warnings);
     }
 
     /** The qualified name PostgreSQL stores for {@code table}. */
     QualifiedName nameOf(org.hibernate.mapping.Table table) {
-        Identifier schema = table.getSchemaIdentifier();
-        return QualifiedName.of(schema == null ? defaultSchema : raw(schema), raw(table.getNameIdentifier()));
+        String schema = schemaName(table.getSchemaIdentifier());
+        return QualifiedName.of(schema, raw(Kind.TABLE, schema, table.getNameIdentifier()));
     }
 
-    static String raw(Identifier identifier) {
-        return PgIdentifiers.raw(identifier.getText(), identifier.isQuoted());
+    /** The schema PostgreSQL stores for a schema identifier, {@code null} meaning the default schema. */
+    String schemaName(Identifier schema) {
+        return schema == null ? defaultSchema : raw(Kind.SCHEMA, null, schema);
+    }
+
+    /** The name PostgreSQL stores for a sequence of {@code schema}. */
+    String sequenceName(String schema, Identifier sequence) {
+        return raw(Kind.SEQUENCE, schema, sequence);
+    }
+
+    private String raw(Kind kind, String owner, Identifier identifier) {
+        return truncatedNames.raw(kind, owner, identifier.getText(), identifier.isQuoted());
     }
 
     static String columnName(org.hibernate.mapping.Column column) {
@@ -59,41 +73,45 @@ final class TableTranslator {
         List<String> aggregates = new ArrayList<>();
         for (org.hibernate.mapping.Column column : table.getColumns()) {
             List<DdlCheck> checks = column.getCheckConstraints().stream()
-                    .map(check -> new DdlCheck(check.isNamed() ? PgIdentifiers.raw(check.getName()) : null,
-                            check.getConstraint()))
+                    .map(check -> check(check, name))
                     .toList();
-            columns.add(new DdlColumn(columnName(column), column.getSqlType(metadata), column.isNullable(),
+            columns.add(new DdlColumn(truncatedNames.raw(Kind.COLUMN, name.toString(), column.getName(),
+                    column.isQuoted()), column.getSqlType(metadata), column.isNullable(),
                     column.getDefaultValue(), column.isIdentity(), column.isUnique() && !table.isPrimaryKey(column),
                     checks));
             if (column instanceof AggregateColumn aggregate) {
                 aggregateChecks.check(aggregate).ifPresent(aggregates::add);
             }
         }
-        List<DdlCheck> tableChecks = table.getChecks().stream()
-                .map(check -> new DdlCheck(check.isNamed() ? PgIdentifiers.raw(check.getName()) : null,
-                        check.getConstraint()))
-                .toList();
-        return new DdlTable(name, columns, primaryKey(table), uniqueKeys(table), indexes(table),
+        List<DdlCheck> tableChecks = table.getChecks().stream().map(check -> check(check, name)).toList();
+        return new DdlTable(name, columns, primaryKey(table, name), uniqueKeys(table, name), indexes(table, name),
                 foreignKeys(table, name), tableChecks, aggregates);
     }
 
+    private DdlCheck check(org.hibernate.mapping.CheckConstraint check, QualifiedName table) {
+        return new DdlCheck(check.isNamed() ? truncatedNames.raw(Kind.CHECK, table.toString(), check.getName()) : null,
+                check.getConstraint());
+    }
+
     /** {@code StandardTableExporter} names the primary key only after an explicitly named ordering key. */
-    private static DdlKey primaryKey(org.hibernate.mapping.Table table) {
+    private DdlKey primaryKey(org.hibernate.mapping.Table table, QualifiedName tableName) {
         if (!table.hasPrimaryKey()) {
             return null;
         }
         org.hibernate.mapping.PrimaryKey key = table.getPrimaryKey();
         org.hibernate.mapping.UniqueKey ordering = key.getOrderingUniqueKey();
-        String name = ordering != null && ordering.isNameExplicit() ? PgIdentifiers.raw(ordering.getName()) : null;
+        String name = ordering != null && ordering.isNameExplicit()
+                ? truncatedNames.raw(Kind.PRIMARY_KEY, tableName.toString(), ordering.getName()) : null;
         return new DdlKey(name, columnNames(key.getColumns()));
     }
 
     /** The unique constraints {@code CreateTableUniqueDelegate} writes after the column definitions. */
-    private static List<DdlKey> uniqueKeys(org.hibernate.mapping.Table table) {
+    private List<DdlKey> uniqueKeys(org.hibernate.mapping.Table table, QualifiedName tableName) {
         List<DdlKey> keys = new ArrayList<>();
         for (org.hibernate.mapping.UniqueKey key : table.getUniqueKeys().values()) {
             if (!isSingleColumnUnique(table, key)) {
-                keys.add(new DdlKey(key.isNameExplicit() ? PgIdentifiers.raw(key.getName()) : null,
+                keys.add(new DdlKey(key.isNameExplicit()
+                        ? truncatedNames.raw(Kind.UNIQUE_KEY, tableName.toString(), key.getName()) : null,
                         columnNames(key.getColumns())));
             }
         }
@@ -138,7 +156,7 @@ final class TableTranslator {
         }
     }
 
-    private static List<DdlIndex> indexes(org.hibernate.mapping.Table table) {
+    private List<DdlIndex> indexes(org.hibernate.mapping.Table table, QualifiedName tableName) {
         List<DdlIndex> indexes = new ArrayList<>();
         for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
             List<DdlIndex.Part> parts = new ArrayList<>();
@@ -149,7 +167,7 @@ final class TableTranslator {
                         ? DdlIndex.Part.expression(formula.getFormula(), descending)
                         : DdlIndex.Part.column(columnName((org.hibernate.mapping.Column) selectable), descending));
             }
-            indexes.add(new DdlIndex(PgIdentifiers.raw(index.getName()), parts, index.isUnique()));
+            indexes.add(new DdlIndex(truncatedNames.raw(Kind.INDEX, tableName.toString(), index.getName()), parts, index.isUnique()));
         }
         return indexes;
     }
@@ -161,7 +179,7 @@ final class TableTranslator {
             if (!foreignKey.isCreationEnabled() || !foreignKey.isPhysicalConstraint()) {
                 continue;
             }
-            String name = PgIdentifiers.raw(foreignKey.getName());
+            String name = truncatedNames.raw(Kind.FOREIGN_KEY, tableName.toString(), foreignKey.getName());
             if (foreignKey.getKeyDefinition() != null) {
                 warnings.accept("foreign key " + name + " on " + tableName + " has the definition \""
                         + foreignKey.getKeyDefinition() + "\"; it is modelled from the mapping instead");

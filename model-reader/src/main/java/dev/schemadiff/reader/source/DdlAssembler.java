@@ -1,11 +1,13 @@
 package dev.schemadiff.reader.source;
 
+import dev.schemadiff.reader.ddl.DdlCheck;
 import dev.schemadiff.reader.ddl.DdlColumn;
 import dev.schemadiff.reader.ddl.DdlIndex;
 import dev.schemadiff.reader.ddl.DdlKey;
 import dev.schemadiff.reader.ddl.DdlNamespace;
 import dev.schemadiff.reader.ddl.DdlTable;
-import dev.schemadiff.reader.ddl.PgIdentifiers;
+import dev.schemadiff.reader.ddl.TruncatedNames;
+import dev.schemadiff.reader.ddl.TruncatedNames.Kind;
 import dev.schemadiff.schema.ColumnRef;
 import dev.schemadiff.schema.ForeignKey;
 import dev.schemadiff.schema.Origin;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.hibernate.boot.model.naming.Identifier;
 
 /**
@@ -27,9 +30,12 @@ final class DdlAssembler {
     private final BindingContext context;
     private final Map<QualifiedName, String> tableOrigins = new LinkedHashMap<>();
     private final Map<ColumnRef, Origin> columnOrigins = new LinkedHashMap<>();
+    private final TruncatedNames truncatedNames;
 
-    DdlAssembler(BindingContext context) {
+    /** @param warnings receives a line for each name PostgreSQL would truncate */
+    DdlAssembler(BindingContext context, Consumer<String> warnings) {
         this.context = context;
+        this.truncatedNames = new TruncatedNames(warnings);
     }
 
     List<DdlNamespace> namespaces() {
@@ -41,7 +47,8 @@ final class DdlAssembler {
         for (BindingContext.Namespace namespace : namespaces) {
             String schema = schemaName(context.naming.physicalSchema(namespace.logicalSchema));
             List<Sequence> sequences = namespace.sequences.stream()
-                    .map(sequence -> new Sequence(QualifiedName.of(schema, Naming.raw(sequence.name())), sequence.start(),
+                    .map(sequence -> new Sequence(QualifiedName.of(schema, raw(Kind.SEQUENCE, schema, sequence.name())),
+                            sequence.start(),
                             sequence.increment()))
                     .toList();
             List<DdlTable> tables = new ArrayList<>();
@@ -65,11 +72,23 @@ final class DdlAssembler {
     }
 
     private String schemaName(Identifier physicalSchema) {
-        return physicalSchema == null ? context.defaultSchema : Naming.raw(physicalSchema);
+        return physicalSchema == null ? context.defaultSchema : raw(Kind.SCHEMA, null, physicalSchema);
     }
 
     QualifiedName nameOf(BoundTable table) {
-        return QualifiedName.of(schemaName(table.schema), Naming.raw(table.name));
+        String schema = schemaName(table.schema);
+        return QualifiedName.of(schema, raw(Kind.TABLE, schema, table.name));
+    }
+
+    private String raw(Kind kind, String owner, Identifier identifier) {
+        return truncatedNames.raw(kind, owner, identifier.getText(), identifier.isQuoted());
+    }
+
+    /** The checks with the names PostgreSQL stores; binding keeps them as written into the DDL. */
+    private List<DdlCheck> checks(List<DdlCheck> written, QualifiedName table) {
+        return written.stream().map(check -> check.name() == null ? check
+                : new DdlCheck(truncatedNames.raw(Kind.CHECK, table.toString(), check.name()), check.expression()))
+                .toList();
     }
 
     private DdlTable table(BoundTable table) {
@@ -84,24 +103,29 @@ final class DdlAssembler {
                 continue; // a join column whose target could not be read: warned where it was mapped
             }
             boolean soleKeyColumn = primaryKey.size() == 1 && primaryKey.get(0) == column;
-            columns.add(new DdlColumn(column.rawName(), column.sqlType, column.nullable, column.defaultValue,
-                    column.identity, column.unique && !soleKeyColumn, column.checks));
+            columns.add(new DdlColumn(raw(Kind.COLUMN, name.toString(), column.name), column.sqlType,
+                    column.nullable, column.defaultValue, column.identity, column.unique && !soleKeyColumn,
+                    checks(column.checks, name)));
             credit(table, name, column);
         }
         DdlKey key = primaryKey.isEmpty() ? null : new DdlKey(
-                table.primaryKeyName == null ? null : PgIdentifiers.raw(table.primaryKeyName),
+                table.primaryKeyName == null ? null
+                        : truncatedNames.raw(Kind.PRIMARY_KEY, name.toString(), table.primaryKeyName),
                 primaryKey.stream().map(BoundColumn::rawName).toList());
         List<DdlKey> uniqueKeys = new ArrayList<>();
         for (BoundTable.UniqueKey unique : table.uniqueKeys.values()) {
             if (!isSingleColumnUnique(table, unique)) {
-                uniqueKeys.add(new DdlKey(unique.name() == null ? null : PgIdentifiers.raw(unique.name()),
+                uniqueKeys.add(new DdlKey(unique.name() == null ? null
+                        : truncatedNames.raw(Kind.UNIQUE_KEY, name.toString(), unique.name()),
                         unique.columns().stream().map(Naming::raw).toList()));
             }
         }
         List<DdlIndex> indexes = table.indexes.values().stream()
-                .map(index -> new DdlIndex(PgIdentifiers.raw(index.name()), index.parts(), index.unique())).toList();
-        return new DdlTable(name, columns, key, uniqueKeys, indexes, foreignKeys(table), table.checks,
-                table.aggregateChecks);
+                .map(index -> new DdlIndex(truncatedNames.raw(Kind.INDEX, name.toString(), index.name()), index.parts(),
+                        index.unique()))
+                .toList();
+        return new DdlTable(name, columns, key, uniqueKeys, indexes, foreignKeys(table, name),
+                checks(table.checks, name), table.aggregateChecks);
     }
 
     /** A column of an included table belongs, in the including table, to the including entity. */
@@ -126,7 +150,7 @@ final class DdlAssembler {
      * The table's foreign keys, then (for a TABLE_PER_CLASS subclass) those of the tables it includes,
      * named as Hibernate names them for this table.
      */
-    private List<ForeignKey> foreignKeys(BoundTable table) {
+    private List<ForeignKey> foreignKeys(BoundTable table, QualifiedName tableName) {
         List<BoundForeignKey> all = new ArrayList<>();
         for (BoundTable current = table; current != null; current = current.included) {
             all.addAll(current.foreignKeys);
@@ -141,8 +165,9 @@ final class DdlAssembler {
             List<BoundColumn> referenced = foreignKey.referencedColumns().isEmpty()
                     ? foreignKey.referencedEntity().keyColumns() : foreignKey.referencedColumns();
             String name = foreignKey.explicitName() != null
-                    ? Naming.raw(context.naming.identifier(foreignKey.explicitName()))
-                    : PgIdentifiers.raw(context.naming.foreignKeyName(table.name, referencedTable.name,
+                    ? raw(Kind.FOREIGN_KEY, tableName.toString(), context.naming.identifier(foreignKey.explicitName()))
+                    : truncatedNames.raw(Kind.FOREIGN_KEY, tableName.toString(), context.naming.foreignKeyName(
+                            table.name, referencedTable.name,
                             foreignKey.columns().stream().map(column -> column.name).toList()));
             foreignKeys.add(new ForeignKey(name, foreignKey.columns().stream().map(BoundColumn::rawName).toList(),
                     nameOf(referencedTable), referenced.stream().map(BoundColumn::rawName).toList(),

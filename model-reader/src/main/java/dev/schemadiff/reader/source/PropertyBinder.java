@@ -222,8 +222,12 @@ final class PropertyBinder {
         }
     }
 
-    /** A check constraint as a column carries it. */
+    /**
+     * A check constraint as a column or table carries it while binding: its name as written into the DDL,
+     * which {@link DdlAssembler} turns into the name PostgreSQL stores.
+     */
     static DdlCheck check(String name, String expression) {
-        return new DdlCheck(name == null || name.isBlank() ? null : Naming.raw(Identifier.toIdentifier(name)), expression);
+        return new DdlCheck(name == null || name.isBlank() ? null : Naming.render(Identifier.toIdentifier(name)),
+                expression);
     }
 }

@@ -45,7 +45,7 @@ public final class SourceModelReader {
                         + files.fileCount() + " .java files under " + options.sources()
                         + "; pass the root of the entity sources, such as src/main/java");
             }
-            DdlAssembler assembler = new DdlAssembler(context);
+            DdlAssembler assembler = new DdlAssembler(context, warnings::add);
             SchemaModel model = new PgSchemaBuilder(options.defaultSchema(), warnings::add).build(assembler.namespaces());
             Provenance provenance = new Provenance(assembler.tableOrigins(), assembler.columnOrigins());
             return new ExpectedSchema(model, provenance, warnings);

@@ -59,7 +59,10 @@ class CreateScriptOracleTest {
         }
 
         assertSameSchema(expected.model(), actual);
-        assertEquals(List.of(), expected.warnings(), "nothing in these models needs approximating");
+        // the corpus's 65-byte column is named, and PostgreSQL's catalog above holds it truncated as predicted
+        assertEquals(List.of(), expected.warnings().stream()
+                        .filter(warning -> !warning.contains(" bytes; PostgreSQL keeps the first 63: ")).toList(),
+                "nothing in these models needs approximating beyond names PostgreSQL truncates");
     }
 
     private static Path classesOf(String model) {

@@ -33,6 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SourceParityTest {
     private static final int GENERATED_ENTITIES = 120;
+    /** What every warning about a name PostgreSQL truncates says. */
+    private static final String TRUNCATED = " bytes; PostgreSQL keeps the first 63: ";
 
     @TempDir
     static Path work;
@@ -71,8 +73,9 @@ class SourceParityTest {
         assertEquals(new TreeMap<>(hibernate.provenance().tables()), new TreeMap<>(source.provenance().tables()),
                 "table provenance");
         assertEquals(origins(hibernate), origins(source), "column provenance");
-        assertEquals(List.of(), hibernate.warnings(), "the corpus needs no approximation");
-        assertEquals(List.of(), source.warnings(), "the corpus holds nothing the source reader cannot read");
+        assertEquals(hibernate.warnings(), source.warnings(), "both readers warn alike");
+        assertEquals(List.of(), hibernate.warnings().stream().filter(warning -> !warning.contains(TRUNCATED)).toList(),
+                "the corpus needs no approximation beyond names PostgreSQL truncates");
     }
 
     /** The source root first, then what only the compiler needs. */
