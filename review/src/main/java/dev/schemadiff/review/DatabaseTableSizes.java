@@ -3,10 +3,7 @@ package dev.schemadiff.review;
 import dev.schemadiff.ErrorCode;
 import dev.schemadiff.SchemaDiffException;
 import dev.schemadiff.schema.QualifiedName;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.schemadiff.sql.SqlResources;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +14,7 @@ import java.util.TreeMap;
 
 /** Table sizes from a live database ({@code review --db}): the catalog's row estimate and total size. */
 public final class DatabaseTableSizes implements ReviewRequest.TableSizes {
-    private static final String QUERY = load("table-sizes.sql");
+    private static final String QUERY = SqlResources.load("/dev/schemadiff/review/table-sizes.sql");
 
     private final Connection connection;
 
@@ -42,13 +39,5 @@ public final class DatabaseTableSizes implements ReviewRequest.TableSizes {
                     + e.getMessage() + "; check the connection, or review without --db", e);
         }
         return sizes;
-    }
-
-    private static String load(String name) {
-        try (InputStream in = DatabaseTableSizes.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,12 +4,7 @@ import dev.schemadiff.ErrorCode;
 import dev.schemadiff.SchemaDiffException;
 import dev.schemadiff.emit.PlannedStatement;
 import dev.schemadiff.schema.QualifiedName;
-import dev.schemadiff.schema.change.AddCheck;
-import dev.schemadiff.schema.change.AddColumn;
 import dev.schemadiff.schema.change.AddForeignKey;
-import dev.schemadiff.schema.change.AddPrimaryKey;
-import dev.schemadiff.schema.change.AddUniqueKey;
-import dev.schemadiff.schema.change.CreateIndex;
 import dev.schemadiff.schema.change.CreateSchema;
 import dev.schemadiff.schema.change.CreateSequence;
 import dev.schemadiff.schema.change.CreateTable;
@@ -61,7 +56,7 @@ public final class PrivilegeCheck {
                 altered.add(addForeignKey.table());
                 referenced.add(addForeignKey.foreignKey().referencedTable());
             } else {
-                altered.add(alteredTable(change));
+                altered.add(change.tableName().orElseThrow());
             }
         }
         altered.removeAll(created);
@@ -83,20 +78,5 @@ public final class PrivilegeCheck {
             throw new SchemaDiffException(ErrorCode.CATALOG, "checking privileges: " + e.getMessage(), e);
         }
         return problems;
-    }
-
-    private static QualifiedName alteredTable(SchemaChange change) {
-        if (change instanceof AddColumn c) {
-            return c.table();
-        } else if (change instanceof AddPrimaryKey c) {
-            return c.table();
-        } else if (change instanceof AddUniqueKey c) {
-            return c.table();
-        } else if (change instanceof CreateIndex c) {
-            return c.table();
-        } else if (change instanceof AddCheck c) {
-            return c.table();
-        }
-        throw new IllegalArgumentException("unhandled change " + change.kind());
     }
 }

@@ -1,24 +1,13 @@
 package dev.schemadiff.api.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.schemadiff.sql.SqlResources;
 
-/** Loads the SQL of a resource file beside this package, once, into a constant. */
+/** This module's SQL resource files, under {@code /dev/schemadiff/api/}. */
 final class SqlResource {
     private SqlResource() {
     }
 
     static String load(String fileName) {
-        String path = "/dev/schemadiff/api/" + fileName;
-        try (InputStream in = SqlResource.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SqlResources.load("/dev/schemadiff/api/" + fileName);
     }
 }

@@ -3,6 +3,7 @@ package dev.schemadiff.schema.change;
 import dev.schemadiff.schema.CheckConstraint;
 import dev.schemadiff.schema.QualifiedName;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A check constraint missing from a table; added NOT VALID, then validated. */
 public record AddCheck(QualifiedName table, CheckConstraint check) implements SchemaChange {
@@ -14,5 +15,10 @@ public record AddCheck(QualifiedName table, CheckConstraint check) implements Sc
     @Override
     public ChangeKind kind() {
         return ChangeKind.ADD_CHECK;
+    }
+
+    @Override
+    public Optional<QualifiedName> tableName() {
+        return Optional.of(table);
     }
 }

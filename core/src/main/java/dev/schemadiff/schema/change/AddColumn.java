@@ -3,6 +3,7 @@ package dev.schemadiff.schema.change;
 import dev.schemadiff.schema.Column;
 import dev.schemadiff.schema.QualifiedName;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A column missing from an existing table.
@@ -31,6 +32,11 @@ public record AddColumn(QualifiedName table, Column column, NotNullMode mode, St
     @Override
     public ChangeKind kind() {
         return ChangeKind.ADD_COLUMN;
+    }
+
+    @Override
+    public Optional<QualifiedName> tableName() {
+        return Optional.of(table);
     }
 
     /** How existing rows get a value for a NOT NULL column without a model default. */

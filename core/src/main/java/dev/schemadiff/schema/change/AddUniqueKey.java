@@ -1,8 +1,9 @@
 package dev.schemadiff.schema.change;
 
-import dev.schemadiff.schema.UniqueKey;
 import dev.schemadiff.schema.QualifiedName;
+import dev.schemadiff.schema.UniqueKey;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A unique constraint missing from an existing table. */
 public record AddUniqueKey(QualifiedName table, UniqueKey key) implements SchemaChange {
@@ -14,5 +15,10 @@ public record AddUniqueKey(QualifiedName table, UniqueKey key) implements Schema
     @Override
     public ChangeKind kind() {
         return ChangeKind.ADD_UNIQUE;
+    }
+
+    @Override
+    public Optional<QualifiedName> tableName() {
+        return Optional.of(table);
     }
 }

@@ -1,6 +1,8 @@
 package dev.schemadiff.schema.change;
 
+import dev.schemadiff.schema.QualifiedName;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A schema that the expected tables or sequences live in and the database lacks. */
 public record CreateSchema(String schema) implements SchemaChange {
@@ -11,5 +13,10 @@ public record CreateSchema(String schema) implements SchemaChange {
     @Override
     public ChangeKind kind() {
         return ChangeKind.CREATE_SCHEMA;
+    }
+
+    @Override
+    public Optional<QualifiedName> tableName() {
+        return Optional.empty();
     }
 }

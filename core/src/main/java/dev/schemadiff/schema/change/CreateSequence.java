@@ -1,7 +1,9 @@
 package dev.schemadiff.schema.change;
 
+import dev.schemadiff.schema.QualifiedName;
 import dev.schemadiff.schema.Sequence;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A missing sequence. */
 public record CreateSequence(Sequence sequence) implements SchemaChange {
@@ -12,5 +14,10 @@ public record CreateSequence(Sequence sequence) implements SchemaChange {
     @Override
     public ChangeKind kind() {
         return ChangeKind.CREATE_SEQUENCE;
+    }
+
+    @Override
+    public Optional<QualifiedName> tableName() {
+        return Optional.empty();
     }
 }

@@ -1,7 +1,9 @@
 package dev.schemadiff.schema.change;
 
+import dev.schemadiff.schema.QualifiedName;
 import dev.schemadiff.schema.Table;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A missing table, created with its columns, primary key, unique keys and checks. Its indexes and
@@ -16,5 +18,10 @@ public record CreateTable(Table table) implements SchemaChange {
     @Override
     public ChangeKind kind() {
         return ChangeKind.CREATE_TABLE;
+    }
+
+    @Override
+    public Optional<QualifiedName> tableName() {
+        return Optional.of(table.name());
     }
 }

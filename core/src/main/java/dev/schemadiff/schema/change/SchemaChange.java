@@ -1,5 +1,8 @@
 package dev.schemadiff.schema.change;
 
+import dev.schemadiff.schema.QualifiedName;
+import java.util.Optional;
+
 /**
  * One additive change that brings a database closer to the expected schema. The set of changes is
  * closed: the SQL emitter handles each permitted type, and a test checks that it does.
@@ -10,4 +13,7 @@ public sealed interface SchemaChange
 
     /** The kind of change, for reports and JSON. */
     ChangeKind kind();
+
+    /** The table this change creates or alters; empty for a schema or a sequence. */
+    Optional<QualifiedName> tableName();
 }

@@ -37,7 +37,6 @@ public final class AlembicTool implements HistoryTool {
     /** "alembic!" in ASCII: the advisory lock recover and stamp take for Alembic. */
     public static final long LOCK_KEY = 0x616C656D62696321L;
 
-    private static final String CURRENT_SCHEMA = SqlResource.load("current-schema.sql");
     private static final String CREATE = SqlResource.load("alembic-version-create.sql");
     private static final String READ = SqlResource.load("alembic-version-read.sql");
     private static final String DELETE = SqlResource.load("alembic-version-delete.sql");
@@ -70,8 +69,7 @@ public final class AlembicTool implements HistoryTool {
 
     @Override
     public QualifiedName historyTable(Connection live) {
-        String schema = schemas.isEmpty() ? Sql.value(live, CURRENT_SCHEMA, "reading the current schema") : schemas.get(0);
-        return QualifiedName.of(schema, TABLE);
+        return QualifiedName.of(Sql.historySchema(live, schemas), TABLE);
     }
 
     @Override

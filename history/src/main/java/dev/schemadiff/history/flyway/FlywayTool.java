@@ -11,7 +11,6 @@ import dev.schemadiff.history.internal.Models;
 import dev.schemadiff.history.internal.ReplayedVersion;
 import dev.schemadiff.history.internal.SingleConnectionDataSource;
 import dev.schemadiff.history.internal.Sql;
-import dev.schemadiff.history.internal.SqlResource;
 import dev.schemadiff.history.internal.ToolHistory;
 import dev.schemadiff.schema.QualifiedName;
 import java.nio.file.Path;
@@ -47,7 +46,6 @@ public final class FlywayTool implements HistoryTool {
 
     /** {@code PostgreSQLAdvisoryLockTemplate.LOCK_MAGIC_NUM} of flyway-database-postgresql ("Flyway"). */
     private static final long LOCK_MAGIC_NUMBER = 77431708279161L;
-    private static final String CURRENT_SCHEMA = SqlResource.load("current-schema.sql");
     private static final List<String> HISTORY_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE");
 
     private final Path directory;
@@ -70,8 +68,7 @@ public final class FlywayTool implements HistoryTool {
 
     @Override
     public QualifiedName historyTable(Connection live) {
-        String schema = schemas.isEmpty() ? Sql.value(live, CURRENT_SCHEMA, "reading the current schema") : schemas.get(0);
-        return QualifiedName.of(schema, TABLE);
+        return QualifiedName.of(Sql.historySchema(live, schemas), TABLE);
     }
 
     @Override

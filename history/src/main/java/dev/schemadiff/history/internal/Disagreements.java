@@ -43,7 +43,7 @@ public final class Disagreements {
         Set<QualifiedName> missingTables = diff.changes().stream().filter(CreateTable.class::isInstance)
                 .map(change -> ((CreateTable) change).table().name()).collect(Collectors.toSet());
         for (SchemaChange change : diff.changes()) {
-            if (change instanceof CreateTable || !missingTables.contains(tableOf(change))) {
+            if (change instanceof CreateTable || !missingTables.contains(change.tableName().orElse(null))) {
                 all.add(notCreated(change, provenance));
             }
         }
@@ -74,7 +74,7 @@ public final class Disagreements {
             return new Disagreement(Kind.NOT_CREATED, attribute(c.table(), c.column().name(), provenance),
                     display(c.table()) + "." + c.column().name(), NOT_CREATED + " (" + describe(c.column()) + ")");
         }
-        QualifiedName table = tableOf(change);
+        QualifiedName table = change.tableName().orElseThrow();
         return new Disagreement(Kind.NOT_CREATED, entity(table, provenance), display(table),
                 "no migration creates its " + constraint(change));
     }
@@ -91,27 +91,6 @@ public final class Disagreements {
         } else if (change instanceof AddForeignKey c) {
             return "foreign key " + c.foreignKey().name() + " " + columns(c.foreignKey().columns()) + " references "
                     + display(c.foreignKey().referencedTable());
-        }
-        throw new IllegalArgumentException("unhandled change " + change.kind());
-    }
-
-    private static QualifiedName tableOf(SchemaChange change) {
-        if (change instanceof CreateTable c) {
-            return c.table().name();
-        } else if (change instanceof AddColumn c) {
-            return c.table();
-        } else if (change instanceof AddPrimaryKey c) {
-            return c.table();
-        } else if (change instanceof AddUniqueKey c) {
-            return c.table();
-        } else if (change instanceof CreateIndex c) {
-            return c.table();
-        } else if (change instanceof AddCheck c) {
-            return c.table();
-        } else if (change instanceof AddForeignKey c) {
-            return c.table();
-        } else if (change instanceof CreateSchema || change instanceof CreateSequence) {
-            return null;
         }
         throw new IllegalArgumentException("unhandled change " + change.kind());
     }

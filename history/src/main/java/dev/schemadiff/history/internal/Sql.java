@@ -11,7 +11,14 @@ import java.util.List;
 
 /** Runs this module's small resource queries and wraps their failures with what was being done. */
 public final class Sql {
+    private static final String CURRENT_SCHEMA = SqlResource.load("current-schema.sql");
+
     private Sql() {
+    }
+
+    /** Where a tool keeps its history: the first schema given to it, else the session's current schema. */
+    public static String historySchema(Connection live, List<String> schemas) {
+        return schemas.isEmpty() ? value(live, CURRENT_SCHEMA, "reading the current schema") : schemas.get(0);
     }
 
     /** The rows of {@code sql}, each as strings; {@code parameters} bind in order (arrays as text[]). */

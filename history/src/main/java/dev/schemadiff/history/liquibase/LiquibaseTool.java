@@ -10,7 +10,6 @@ import dev.schemadiff.history.internal.Models;
 import dev.schemadiff.history.internal.ReplayedVersion;
 import dev.schemadiff.history.internal.SingleConnectionDataSource;
 import dev.schemadiff.history.internal.Sql;
-import dev.schemadiff.history.internal.SqlResource;
 import dev.schemadiff.history.internal.ToolHistory;
 import dev.schemadiff.schema.QualifiedName;
 import java.io.FileNotFoundException;
@@ -56,7 +55,6 @@ import liquibase.ui.LoggerUIService;
 public final class LiquibaseTool implements HistoryTool {
     private static final String CHANGELOG_TABLE = "databasechangelog";
     private static final String LOCK_TABLE = "databasechangeloglock";
-    private static final String CURRENT_SCHEMA = SqlResource.load("current-schema.sql");
 
     private final Path root;
     private final String changelogPath;
@@ -95,7 +93,7 @@ public final class LiquibaseTool implements HistoryTool {
     }
 
     private String historySchema(Connection live) {
-        return schemas.isEmpty() ? Sql.value(live, CURRENT_SCHEMA, "reading the current schema") : schemas.get(0);
+        return Sql.historySchema(live, schemas);
     }
 
     @Override
